@@ -1,0 +1,44 @@
+package org.ipnetwork.directory.taxonomy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * One entry of a taxonomy: a stable code with its labels.
+ *
+ * @param attributes the file's extra columns (a country's continent and coordinates, an industry's
+ *     group)
+ */
+public record Term(
+    String code,
+    String en,
+    String zh,
+    List<String> synonymsEn,
+    List<String> synonymsZh,
+    Map<String, String> attributes) {
+
+  public Term {
+    synonymsEn = List.copyOf(synonymsEn);
+    synonymsZh = List.copyOf(synonymsZh);
+    attributes = Map.copyOf(attributes);
+  }
+
+  public String label(Lang lang) {
+    return lang == Lang.ZH ? zh : en;
+  }
+
+  public String attribute(String name) {
+    return attributes.get(name);
+  }
+
+  /** Every English text that names this term: label and synonyms. */
+  public List<String> englishTerms() {
+    return Stream.concat(Stream.of(en), synonymsEn.stream()).toList();
+  }
+
+  /** Every Chinese text that names this term: label and synonyms. */
+  public List<String> chineseTerms() {
+    return Stream.concat(Stream.of(zh), synonymsZh.stream()).toList();
+  }
+}
