@@ -1,0 +1,28 @@
+package org.ipnetwork.directory.index;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
+import org.ipnetwork.directory.listing.Listing;
+
+/**
+ * What is stored in the {@code listings} index: the listing itself plus fields derived for search.
+ * Readers map hits back to {@link Listing}, which ignores the derived fields.
+ *
+ * @param continent continent code of the listing's country, for the hierarchical facet
+ * @param verified whether anyone has verified the listing, for the {@code verified} filter
+ * @param taxonomy labels and synonyms of the listing's codes, so that "德国 商标" finds a German
+ *     trademark firm whose own text is only in English
+ * @param suggest completion inputs: names and taxonomy labels (only for published listings)
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ListingDocument(
+    @JsonUnwrapped Listing listing,
+    String continent,
+    boolean verified,
+    TaxonomyText taxonomy,
+    List<String> suggest) {
+
+  /** Taxonomy labels in each language, kept apart so that each gets its own analysis. */
+  public record TaxonomyText(List<String> zh, List<String> en) {}
+}

@@ -1,0 +1,91 @@
+package org.ipnetwork.directory.index;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ipnetwork.directory.listing.Listing;
+import org.ipnetwork.directory.listing.Location;
+import org.ipnetwork.directory.listing.Names;
+import org.ipnetwork.directory.taxonomy.Taxonomies;
+import org.ipnetwork.directory.taxonomy.Taxonomy;
+import org.ipnetwork.directory.taxonomy.Term;
+
+/**
+ * Derives the searchable document from a listing. Every writer (indexer, sample loader, staff
+ * edits) goes through here, so the index never holds two shapes of the same listing.
+ */
+public final class ListingDocuments {
+
+  private final Taxonomies taxonomies;
+
+  public ListingDocuments(Taxonomies taxonomies) {
+    this.taxonomies = taxonomies;
+  }
+
+  public ListingDocument of(Listing listing) {
+    String country = Optional.ofNullable(listing.location()).map(Location::country).orElse(null);
+    Set<Term> terms = new LinkedHashSet<>();
+    add(terms, taxonomies.countries(), List.of(nullToEmpty(country)));
+    String continent = taxonomies.continentOf(country);
+    add(terms, taxonomies.continents(), List.of(nullToEmpty(continent)));
+    add(terms, taxonomies.services(), listing.services());
+    add(terms, taxonomies.industries(), listing.industries());
+    add(terms, taxonomies.orgTypes(), List.of(nullToEmpty(listing.orgType())));
+    if (listing.kind() != null) {
+      add(terms, taxonomies.kinds(), List.of(listing.kind().code()));
+    }
+    if (listing.workstation() != null) {
+      add(terms, taxonomies.industries(), listing.workstation().focusIndustries());
+      add(terms, taxonomies.countries(), listing.workstation().coveredCountries());
+    }
+    List<String> zh = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    for (Term term : terms) {
+      zh.addAll(term.chineseTerms());
+      en.addAll(term.englishTerms());
+    }
+    boolean verified =
+        listing.verification() != null && listing.verification().lastVerified() != null;
+    return new ListingDocument(
+        listing,
+        continent,
+        verified,
+        new ListingDocument.TaxonomyText(zh, en),
+        listing.published() ? suggestInputs(listing.name()) : List.of());
+  }
+
+  /**
+   * Names as completion inputs. Every word start of a multi-word English name is an input too,
+   * because core {@code completion} only matches from the start of an input and the embedded
+   * distribution has no edge n-grams: "Partner" then completes "Müller &amp; Partner".
+   */
+  static List<String> suggestInputs(Names name) {
+    if (name == null) {
+      return List.of();
+    }
+    Set<String> inputs = new LinkedHashSet<>();
+    for (String n : new String[] {name.zh(), name.en(), name.original()}) {
+      if (n == null || n.isBlank()) {
+        continue;
+      }
+      inputs.add(n);
+      String[] words = n.split("\\s+");
+      for (int i = 1; i < words.length && i < 6; i++) {
+        inputs.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+      }
+    }
+    return List.copyOf(inputs);
+  }
+
+  private static void add(Set<Term> into, Taxonomy taxonomy, List<String> codes) {
+    for (String code : codes) {
+      taxonomy.byCode(code).ifPresent(into::add);
+    }
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,104 @@
+package org.ipnetwork.directory.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ipnetwork.directory.listing.Contacts;
+import org.ipnetwork.directory.listing.Descriptions;
+import org.ipnetwork.directory.listing.GeoPoint;
+import org.ipnetwork.directory.listing.Kind;
+import org.ipnetwork.directory.listing.Listing;
+import org.ipnetwork.directory.listing.Location;
+import org.ipnetwork.directory.listing.Names;
+import org.ipnetwork.directory.listing.Status;
+import org.ipnetwork.directory.listing.Verification;
+import org.ipnetwork.directory.taxonomy.Taxonomies;
+import org.ipnetwork.directory.testsupport.TestElasticsearch;
+import org.junit.jupiter.api.Test;
+
+/** The index definition on a real node, and the writer's versioning rules. */
+class ListingIndexIT {
+
+  private final ElasticsearchClient client = TestElasticsearch.clients().client();
+  private final ListingDocuments documents = new ListingDocuments(Taxonomies.bundled());
+
+  @Test
+  void theDefinitionCreatesAnAliasedIndexOnTheCoreDistribution() throws Exception {
+    String index = ListingIndex.ensureExists(client, Clock.systemUTC());
+    assertThat(index).startsWith("listings-v1-");
+    assertThat(ListingIndex.ensureExists(client, Clock.systemUTC())).isEqualTo(index);
+    assertThat(ListingIndex.current(client)).contains(index);
+  }
+
+  @Test
+  void theNewestCopyWinsAndReimportingChangesNothing() throws Exception {
+    ListingIndex.ensureExists(client, Clock.systemUTC());
+    Instant staffEdit = Instant.parse("2026-06-01T10:00:00Z");
+    Map<String, ListingWriter.Outcome> outcomes = new ConcurrentHashMap<>();
+    write(listing("w-1", "Staff name", staffEdit), outcomes);
+    assertThat(outcomes.get("Staff name")).isEqualTo(ListingWriter.Outcome.CREATED);
+
+    write(listing("w-1", "Same again", staffEdit), outcomes);
+    write(listing("w-1", "Older file row", staffEdit.minusSeconds(3600)), outcomes);
+    assertThat(outcomes.get("Same again")).isEqualTo(ListingWriter.Outcome.UNCHANGED);
+    assertThat(outcomes.get("Older file row")).isEqualTo(ListingWriter.Outcome.UNCHANGED);
+
+    write(listing("w-1", "Newer file row", staffEdit.plusSeconds(60)), outcomes);
+    assertThat(outcomes.get("Newer file row")).isEqualTo(ListingWriter.Outcome.UPDATED);
+
+    GetResponse<Listing> stored =
+        client.get(g -> g.index(ListingIndex.ALIAS).id("w-1"), Listing.class);
+    assertThat(stored.source().name().en()).isEqualTo("Newer file row");
+    assertThat(stored.source().location().geo()).isEqualTo(new GeoPoint(48.137, 11.575));
+  }
+
+  @Test
+  void derivedFieldsCarryTaxonomyLabelsInBothLanguages() {
+    ListingDocument doc =
+        documents.of(listing("d-1", "Müller & Partner Patentanwälte", Instant.now()));
+    assertThat(doc.continent()).isEqualTo("EU");
+    assertThat(doc.verified()).isTrue();
+    assertThat(doc.taxonomy().zh()).contains("德国", "商标注册（含马德里）");
+    assertThat(doc.taxonomy().en()).contains("Germany", "trademarks");
+    assertThat(doc.suggest()).contains("Müller & Partner Patentanwälte", "Partner Patentanwälte");
+  }
+
+  private void write(Listing listing, Map<String, ListingWriter.Outcome> outcomes) {
+    try (ListingWriter<String> writer =
+        new ListingWriter<>(
+            TestElasticsearch.clients().asyncClient(),
+            documents,
+            ListingIndex.ALIAS,
+            ListingWriter.Limits.defaults(),
+            (ctx, id, outcome, reason) -> outcomes.put(ctx, outcome))) {
+      writer.write(listing, listing.name().en());
+    }
+  }
+
+  static Listing listing(String id, String nameEn, Instant updatedAt) {
+    return new Listing(
+        id,
+        Kind.PROVIDER,
+        new Names("德国示例律师事务所", nameEn, nameEn, "de"),
+        "law_firm",
+        new Location("DE", "Munich", "慕尼黑", "Example Str. 1", new GeoPoint(48.137, 11.575)),
+        List.of("trademark", "litigation"),
+        List.of("automotive"),
+        List.of("de", "en"),
+        new Descriptions("商标与诉讼", "Trademarks and litigation"),
+        new Contacts("https://example.de", "office@example.de", "+4989123456"),
+        null,
+        Status.PUBLISHED,
+        new Verification("staff", LocalDate.parse("2026-05-01")),
+        updatedAt,
+        updatedAt,
+        "test");
+  }
+}
