@@ -1,0 +1,21 @@
+package org.ipnetwork.directory.backend.web;
+
+import java.net.URI;
+
+/**
+ * Stable {@code type} URIs of the API's problem+json answers, documented in docs/api-errors.md.
+ * Clients may switch on them; they never change meaning.
+ */
+public final class ProblemTypes {
+
+  private static final String BASE = "https://ip-directory.example/problems/";
+
+  public static final URI INVALID_PARAMETER = URI.create(BASE + "invalid-parameter");
+  public static final URI NOT_FOUND = URI.create(BASE + "not-found");
+  public static final URI SEARCH_UNAVAILABLE = URI.create(BASE + "search-unavailable");
+  public static final URI UNAUTHORIZED = URI.create(BASE + "unauthorized");
+  public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+  public static final URI INTERNAL = URI.create(BASE + "internal-error");
+
+  private ProblemTypes() {}
+}

@@ -1,0 +1,29 @@
+package org.ipnetwork.directory.backend;
+
+import org.ipnetwork.directory.testsupport.TestElasticsearch;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Base of the API's integration tests: the real application over real HTTP, on the shared test
+ * node, with the hand-counted fixture in src/test/resources/fixture/listings.ndjson (13 listings,
+ * 12 published) loaded by the ordinary start-up path.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class FixtureApi {
+
+  @LocalServerPort int port;
+
+  @DynamicPropertySource
+  static void elasticsearch(DynamicPropertyRegistry registry) {
+    registry.add("directory.elasticsearch.urls", () -> TestElasticsearch.uri().toString());
+    registry.add("directory.sample.resource", () -> "fixture/listings.ndjson");
+  }
+
+  protected WebTestClient http() {
+    return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+  }
+}

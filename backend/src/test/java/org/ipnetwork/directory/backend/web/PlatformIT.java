@@ -1,0 +1,64 @@
+package org.ipnetwork.directory.backend.web;
+
+import org.ipnetwork.directory.backend.FixtureApi;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+/** Health groups, security answers and headers. */
+class PlatformIT extends FixtureApi {
+
+  @Test
+  void readinessIncludesElasticsearchAndIsUp() {
+    http()
+        .get()
+        .uri("/actuator/health/readiness")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("UP")
+        .jsonPath("$.components.elasticsearch.status")
+        .isEqualTo("UP");
+    http()
+        .get()
+        .uri("/actuator/health/liveness")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("UP")
+        .jsonPath("$.components.elasticsearch")
+        .doesNotExist();
+  }
+
+  @Test
+  void writesWithoutAStaffLoginGetAProblem401() {
+    http()
+        .post()
+        .uri("/api/v1/search")
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo("https://ip-directory.example/problems/unauthorized")
+        .jsonPath("$.status")
+        .isEqualTo(401);
+  }
+
+  @Test
+  void responsesCarrySecurityHeaders() {
+    http()
+        .get()
+        .uri("/api/v1/search")
+        .exchange()
+        .expectHeader()
+        .valueEquals("X-Content-Type-Options", "nosniff")
+        .expectHeader()
+        .exists("X-Frame-Options");
+  }
+}
