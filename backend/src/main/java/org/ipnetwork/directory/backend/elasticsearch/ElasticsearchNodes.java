@@ -34,6 +34,11 @@ public final class ElasticsearchNodes implements AutoCloseable {
     return embedded != null;
   }
 
+  /** The embedded node's process id, when this application started it. */
+  public java.util.Optional<Long> embeddedPid() {
+    return embedded == null ? java.util.Optional.empty() : embedded.pid();
+  }
+
   @Override
   public void close() {
     if (embedded != null) {

@@ -45,20 +45,23 @@ public record ElasticsearchProperties(
    *
    * @param home data, configuration and logs; empty picks /var/lib/ip-directory/elasticsearch as
    *     root, else ~/.local/share/ip-directory/elasticsearch
-   * @param httpPort port on 127.0.0.1
+   * @param installDir where the distribution is unpacked; empty means {@code home}
+   * @param httpPort port on 127.0.0.1; 0 picks a free one
    * @param heap the node's JVM heap
    * @param startupTimeout how long to wait for the node to become healthy
    * @param distribution the Elasticsearch zip; empty takes the one the build provisioned
    */
   public record Embedded(
       Path home,
-      @DefaultValue("9200") @Min(1) @Max(65535) int httpPort,
+      Path installDir,
+      @DefaultValue("9200") @Min(0) @Max(65535) int httpPort,
       @DefaultValue("512m") String heap,
       @DefaultValue("120s") Duration startupTimeout,
       Path distribution) {
 
     EmbeddedSettings toSettings() {
-      return new EmbeddedSettings(home, null, httpPort, heap, startupTimeout, distribution, 0);
+      return new EmbeddedSettings(
+          home, installDir, httpPort, heap, startupTimeout, distribution, 0);
     }
   }
 
