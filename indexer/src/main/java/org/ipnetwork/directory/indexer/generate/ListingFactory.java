@@ -2,11 +2,13 @@ package org.ipnetwork.directory.indexer.generate;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.ipnetwork.directory.listing.Contacts;
 import org.ipnetwork.directory.listing.GeoPoint;
 import org.ipnetwork.directory.listing.Kind;
@@ -14,6 +16,7 @@ import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.listing.Location;
 import org.ipnetwork.directory.listing.Names;
 import org.ipnetwork.directory.listing.Status;
+import org.ipnetwork.directory.listing.Workstation;
 
 /**
  * Builds one listing from a spec and a random source. It holds only immutable reference data, so
@@ -81,7 +84,7 @@ final class ListingFactory {
             : country.cities().pick(rng);
     List<String> industries = industries(kind, rng);
     Names name;
-    org.ipnetwork.directory.listing.Workstation workstation = null;
+    Workstation workstation = null;
     if (kind == Kind.WORKSTATION) {
       Workstations.Design design = workstations.design(country, city, industries, provenance, rng);
       orgType = orgType == null ? design.hostType() : orgType;
@@ -213,9 +216,9 @@ final class ListingFactory {
     return Math.round(degrees * 100_000) / 100_000.0;
   }
 
-  private static Map<String, Integer> order(java.util.stream.Stream<String> codes) {
+  private static Map<String, Integer> order(Stream<String> codes) {
     List<String> list = codes.toList();
-    Map<String, Integer> out = new java.util.HashMap<>();
+    Map<String, Integer> out = new HashMap<>();
     for (int i = 0; i < list.size(); i++) {
       out.put(list.get(i), i);
     }
