@@ -25,6 +25,7 @@ import org.ipnetwork.directory.text.TextNormalizer;
 final class Cells {
 
   private static final Pattern SEPARATORS = Pattern.compile("[|;、]");
+  private static final Pattern QUALIFIER = Pattern.compile("\\s*[(（][^)）]*[)）]");
 
   private final Map<Column, String> raw;
   private final List<Problem> problems;
@@ -75,10 +76,31 @@ final class Cells {
   String code(Column column, Taxonomy taxonomy, String text) {
     Optional<Term> term = taxonomy.resolve(text);
     if (term.isEmpty()) {
+      term = withoutQualifier(taxonomy, text);
+    }
+    if (term.isEmpty()) {
       problem(column, "unknown " + taxonomy.name() + " value: " + text);
       return null;
     }
     return term.get().code();
+  }
+
+  /**
+   * Matches labels without their parenthesised qualifier, so that "Trademark registration" finds
+   * "Trademark registration (incl. Madrid)" and "商标注册" finds "商标注册（含马德里）".
+   */
+  private static Optional<Term> withoutQualifier(Taxonomy taxonomy, String text) {
+    String key = TextNormalizer.key(text);
+    for (Term term : taxonomy.terms()) {
+      for (String label : new String[] {term.en(), term.zh()}) {
+        String bare =
+            label == null ? null : TextNormalizer.key(QUALIFIER.matcher(label).replaceAll(""));
+        if (key.equals(bare)) {
+          return Optional.of(term);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The codes of every value, de-duplicated in order; unknown values are each a problem. */
