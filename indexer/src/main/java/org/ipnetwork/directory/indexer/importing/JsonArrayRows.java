@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A JSON array of objects, read element by element; rows are numbered by their 0-based index in the
@@ -26,7 +27,8 @@ final class JsonArrayRows implements RowReader {
       for (JsonToken t = parser.nextToken();
           t != null && t != JsonToken.END_ARRAY;
           t = parser.nextToken()) {
-        sink.accept(JsonRows.row(file, index++, JsonRows.MAPPER.readTree(parser)));
+        JsonNode node = parser.readValueAsTree();
+        sink.accept(JsonRows.row(file, index++, node));
       }
     } catch (tools.jackson.core.JacksonException e) {
       sink.accept(SourceRow.unreadable(file, index, "invalid JSON: " + e.getOriginalMessage()));
