@@ -1,7 +1,6 @@
 package org.ipnetwork.directory.indexer.rebuild;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.ReindexResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -65,20 +64,17 @@ public final class RebuildCommand implements Callable<Integer> {
     Reindexing.LoadSettings restore = ops.settingsOf(live);
     client.indices().create(ListingIndex.createRequest(next).build());
     ops.forLoading(next);
-    ReindexResponse copied = ops.copy(live, next, null);
+    Reindexing.Copied copied = ops.copy(live, next, null);
     ops.apply(next, restore);
     long count = ops.count(next);
-    long expected = copied.total() == null ? 0 : copied.total();
+    long expected = copied.total();
     if (count != expected) {
       throw new IllegalStateException(
           next + " holds " + count + " listings but " + expected + " were copied; alias unchanged");
     }
     ops.awaitUsable(next);
     ListingIndex.swap(client, live, next);
-    ReindexResponse caughtUp = ops.copy(live, next, start.minus(CATCH_UP_MARGIN));
-    long carried =
-        (caughtUp.created() == null ? 0 : caughtUp.created())
-            + (caughtUp.updated() == null ? 0 : caughtUp.updated());
+    long carried = ops.copy(live, next, start.minus(CATCH_UP_MARGIN)).written();
     return new Result(
         live, next, ops.count(next), carried, Duration.between(start, clock.instant()));
   }

@@ -1,12 +1,17 @@
 package org.ipnetwork.directory.indexer.rebuild;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Conflicts;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.ReindexResponse;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.IndexSettings;
+import co.elastic.clients.json.JsonData;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -14,51 +19,98 @@ import java.util.List;
 /** The index operations that rebuild and rollback share. */
 final class Reindexing {
 
+  private static final int PAGE = 1000;
+
   private final ElasticsearchClient client;
 
   Reindexing(ElasticsearchClient client) {
     this.client = client;
   }
 
+  /** What a copy did. */
+  record Copied(long total, long written, long skipped) {}
+
   /**
    * Copies documents with their external versions (the listings' {@code updatedAt}), so that a copy
-   * never replaces a newer document already in {@code to}: conflicts are skipped, not errors.
+   * never replaces a newer document already in {@code to}: version conflicts are skipped, not
+   * errors. Done with a point-in-time, {@code search_after} and bulk rather than {@code _reindex},
+   * which the embedded (integ-test) distribution does not ship.
    *
    * @param since only documents updated at or after this instant, or {@code null} for all
    */
-  ReindexResponse copy(String from, String to, Instant since) throws IOException {
-    ReindexResponse response =
-        client.reindex(
-            r ->
-                r.source(
-                        s -> {
-                          s.index(from).size(1000);
-                          if (since != null) {
-                            s.query(
-                                q ->
-                                    q.range(
-                                        rg ->
-                                            rg.date(
-                                                d -> d.field("updatedAt").gte(since.toString()))));
-                          }
-                          return s;
-                        })
-                    .dest(d -> d.index(to).versionType(VersionType.External))
-                    .conflicts(Conflicts.Proceed)
-                    .waitForCompletion(true)
-                    .refresh(true));
-    if (!response.failures().isEmpty()) {
-      throw new IllegalStateException(
-          "copying "
-              + from
-              + " to "
-              + to
-              + " failed for "
-              + response.failures().size()
-              + " documents, first: "
-              + response.failures().get(0).cause().reason());
+  Copied copy(String from, String to, Instant since) throws IOException {
+    String pit = client.openPointInTime(p -> p.index(from).keepAlive(k -> k.time("2m"))).id();
+    long total = 0;
+    long written = 0;
+    long skipped = 0;
+    try {
+      List<FieldValue> after = null;
+      while (true) {
+        List<FieldValue> from0 = after;
+        SearchResponse<JsonData> page =
+            client.search(
+                s -> {
+                  s.pit(p -> p.id(pit).keepAlive(k -> k.time("2m")))
+                      .size(PAGE)
+                      .version(true)
+                      .sort(o -> o.field(f -> f.field("_shard_doc")))
+                      .trackTotalHits(t -> t.enabled(false));
+                  if (since != null) {
+                    s.query(
+                        q -> q.range(r -> r.date(d -> d.field("updatedAt").gte(since.toString()))));
+                  }
+                  if (from0 != null) {
+                    s.searchAfter(from0);
+                  }
+                  return s;
+                },
+                JsonData.class);
+        List<Hit<JsonData>> hits = page.hits().hits();
+        if (!hits.isEmpty()) {
+          BulkResponse bulk = client.bulk(b -> b.operations(operations(to, hits)));
+          for (BulkResponseItem item : bulk.items()) {
+            if (item.error() == null) {
+              written++;
+            } else if (item.status() == 409) {
+              skipped++;
+            } else {
+              throw new IllegalStateException(
+                  "copying "
+                      + from
+                      + " to "
+                      + to
+                      + " failed for "
+                      + item.id()
+                      + ": "
+                      + item.error().reason());
+            }
+          }
+          total += hits.size();
+        }
+        if (hits.size() < PAGE) {
+          return new Copied(total, written, skipped);
+        }
+        after = hits.get(hits.size() - 1).sort();
+      }
+    } finally {
+      client.closePointInTime(c -> c.id(pit));
     }
-    return response;
+  }
+
+  private static List<BulkOperation> operations(String to, List<Hit<JsonData>> hits) {
+    return hits.stream()
+        .map(
+            h ->
+                BulkOperation.of(
+                    o ->
+                        o.index(
+                            i ->
+                                i.index(to)
+                                    .id(h.id())
+                                    .document(h.source())
+                                    .version(h.version())
+                                    .versionType(VersionType.External))))
+        .toList();
   }
 
   /** Replicas and refresh interval as set on {@code index}, to restore after a bulk load. */
