@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.ipnetwork.directory.index.ListingDocuments;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +51,20 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Write the sample network (about 3,000 fictional listings, fixed seed).")
   boolean sample;
 
+  @Option(
+      names = "--format",
+      defaultValue = "ndjson",
+      description =
+          "ndjson (one listing per line, what import reads) or bulk (the _bulk request lines the"
+              + " indexer sends, for benchmarking a raw _bulk against it; default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  /** Output shapes. */
+  enum Format {
+    NDJSON,
+    BULK
+  }
+
   @Override
   public Integer call() throws IOException {
     if (sample == (count != null)) {
@@ -58,12 +73,16 @@ public final class GenerateCommand implements Callable<Integer> {
     if (count != null && count < 0) {
       throw new ParameterException(spec.commandLine(), "--count must not be negative");
     }
-    ReferenceData data = ReferenceData.load(Taxonomies.bundled());
+    Taxonomies taxonomies = Taxonomies.bundled();
+    ReferenceData data = ReferenceData.load(taxonomies);
     long started = System.nanoTime();
     long written;
     boolean stdout = output.equals("-");
     OutputStream target = stdout ? System.out : Files.newOutputStream(Path.of(output));
-    try (NdjsonSink sink = new NdjsonSink(target)) {
+    try (NdjsonSink sink =
+        format == Format.BULK
+            ? new BulkSink(target, new ListingDocuments(taxonomies))
+            : new NdjsonSink(target)) {
       if (sample) {
         new SampleNetwork(data).generate(sink);
       } else {

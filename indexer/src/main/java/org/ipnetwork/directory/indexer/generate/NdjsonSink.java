@@ -7,16 +7,17 @@ import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 import org.ipnetwork.directory.elasticsearch.ElasticsearchClients;
 import org.ipnetwork.directory.listing.Listing;
+import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectWriter;
 
 /**
  * Writes each listing as one line of JSON, with the same Jackson 3 mapper the index uses for
  * documents, so the output loads back without conversion.
  */
-final class NdjsonSink implements Consumer<Listing>, AutoCloseable {
+class NdjsonSink implements Consumer<Listing>, AutoCloseable {
 
-  private static final ObjectWriter WRITER =
-      ElasticsearchClients.jsonMapper().objectMapper().writerFor(Listing.class);
+  static final ObjectMapper JSON = ElasticsearchClients.jsonMapper().objectMapper();
+  private static final ObjectWriter WRITER = JSON.writerFor(Listing.class);
 
   private final OutputStream out;
   private long count;
@@ -29,12 +30,17 @@ final class NdjsonSink implements Consumer<Listing>, AutoCloseable {
   @Override
   public void accept(Listing listing) {
     try {
-      out.write(WRITER.writeValueAsBytes(listing));
-      out.write('\n');
+      write(out, listing);
       count++;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** One listing as one line. */
+  void write(OutputStream out, Listing listing) throws IOException {
+    out.write(WRITER.writeValueAsBytes(listing));
+    out.write('\n');
   }
 
   long count() {
