@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
  */
 final class Cors {
 
-  static final Set<HttpMethod> METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
+  static final List<HttpMethod> METHODS = List.of(HttpMethod.GET, HttpMethod.HEAD);
 
   /** Request headers a partner page may send (lowercase, as browsers list them in preflights). */
   static final Set<String> HEADERS =
@@ -59,7 +59,7 @@ final class Cors {
     String origin = request.getHeaders().getOrigin();
     allow(response, origin);
     HttpHeaders h = response.getHeaders();
-    h.setAccessControlAllowMethods(List.copyOf(METHODS));
+    h.setAccessControlAllowMethods(METHODS);
     List<String> requested = request.getHeaders().getAccessControlRequestHeaders();
     if (!requested.isEmpty()) {
       h.setAccessControlAllowHeaders(requested);

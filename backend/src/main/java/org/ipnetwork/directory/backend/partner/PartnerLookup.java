@@ -44,6 +44,12 @@ class PartnerLookup {
             origin -> countEnabledWithOrigin(client, origin, timeout));
   }
 
+  /** For tests: lookups from the given caches. */
+  PartnerLookup(TtlCache<Optional<Partner>> byKeyHash, TtlCache<Boolean> originsInUse) {
+    this.byKeyHash = byKeyHash;
+    this.originsInUse = originsInUse;
+  }
+
   /** The partner holding this plain key, if any. */
   Mono<Optional<Partner>> byKey(String key) {
     return byKeyHash.get(PartnerKeys.hash(key));

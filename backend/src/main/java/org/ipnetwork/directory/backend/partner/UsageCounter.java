@@ -58,9 +58,13 @@ class UsageCounter implements SmartLifecycle {
       ElasticsearchAsyncClient client,
       ElasticsearchProperties elasticsearch,
       PartnerProperties properties) {
+    this(client, elasticsearch.requestTimeout(), properties.usageFlushInterval());
+  }
+
+  UsageCounter(ElasticsearchAsyncClient client, Duration timeout, Duration interval) {
     this.client = client;
-    this.timeout = elasticsearch.requestTimeout();
-    this.interval = properties.usageFlushInterval();
+    this.timeout = timeout;
+    this.interval = interval;
   }
 
   void served(String partnerId) {
