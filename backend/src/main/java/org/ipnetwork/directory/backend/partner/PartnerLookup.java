@@ -10,6 +10,7 @@ import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchProperties;
 import org.ipnetwork.directory.partner.Partner;
 import org.ipnetwork.directory.partner.PartnerKeys;
 import org.ipnetwork.directory.partner.PartnerStore;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -25,6 +26,7 @@ class PartnerLookup {
   private final TtlCache<Optional<Partner>> byKeyHash;
   private final TtlCache<Boolean> originsInUse;
 
+  @Autowired
   PartnerLookup(
       ElasticsearchAsyncClient client,
       ElasticsearchProperties elasticsearch,

@@ -17,6 +17,7 @@ import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
 import org.ipnetwork.directory.partner.PartnerUsage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
@@ -54,6 +55,7 @@ class UsageCounter implements SmartLifecycle {
   private final Map<Day, Counts> counts = new ConcurrentHashMap<>();
   private volatile Disposable schedule;
 
+  @Autowired
   UsageCounter(
       ElasticsearchAsyncClient client,
       ElasticsearchProperties elasticsearch,
@@ -173,6 +175,15 @@ class UsageCounter implements SmartLifecycle {
     } catch (RuntimeException e) {
       log.warn("Partner usage not written at shutdown: {}", e.getMessage());
     }
+  }
+
+  /**
+   * Started before and stopped after the web server (whose lifecycles sit at {@code DEFAULT_PHASE -
+   * 2048} and above), so the shutdown flush sees the last requests.
+   */
+  @Override
+  public int getPhase() {
+    return SmartLifecycle.DEFAULT_PHASE - 4096;
   }
 
   @Override

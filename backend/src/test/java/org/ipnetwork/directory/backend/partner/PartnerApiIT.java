@@ -162,6 +162,17 @@ class PartnerApiIT extends FixtureApi {
         .valueEquals("Access-Control-Allow-Origin", SITE)
         .expectHeader()
         .values("Vary", v -> assertThat(String.join(",", v)).contains("Origin"));
+    // Errors of the search itself stay readable by the partner's page.
+    http()
+        .get()
+        .uri("/api/v1/search?size=abc")
+        .header("X-Partner-Key", issued.key())
+        .header("Origin", SITE)
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectHeader()
+        .valueEquals("Access-Control-Allow-Origin", SITE);
   }
 
   @Test
