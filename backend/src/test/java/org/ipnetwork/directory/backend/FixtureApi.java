@@ -21,6 +21,9 @@ public abstract class FixtureApi {
   static void elasticsearch(DynamicPropertyRegistry registry) {
     registry.add("directory.elasticsearch.urls", () -> TestElasticsearch.uri().toString());
     registry.add("directory.sample.resource", () -> "fixture/listings.ndjson");
+    // Every IT of this context shares one client address; the limits have their own IT.
+    registry.add("directory.rate-limit.anonymous-per-minute", () -> "1000000");
+    registry.add("directory.rate-limit.partner-ip-per-minute", () -> "1000000");
   }
 
   protected WebTestClient http() {
