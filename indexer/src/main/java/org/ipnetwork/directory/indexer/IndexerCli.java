@@ -3,6 +3,7 @@ package org.ipnetwork.directory.indexer;
 import org.ipnetwork.directory.indexer.export.ExportCommand;
 import org.ipnetwork.directory.indexer.generate.GenerateCommand;
 import org.ipnetwork.directory.indexer.importing.ImportCommand;
+import org.ipnetwork.directory.indexer.partners.PartnersCommand;
 import org.ipnetwork.directory.indexer.rebuild.RebuildCommand;
 import org.ipnetwork.directory.indexer.rebuild.RollbackCommand;
 import picocli.CommandLine;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
       RollbackCommand.class,
       ExportCommand.class,
       GenerateCommand.class,
+      PartnersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class IndexerCli {
