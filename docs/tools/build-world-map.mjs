@@ -22,13 +22,20 @@ const byNumeric = new Map(countries.map((c) => [c.ccn3, c.cca2]));
 const paths = {};
 for (const f of feature(topology, topology.objects.countries).features) {
   const code = byNumeric.get(String(f.id).padStart(3, "0"));
-  if (!code) continue; // e.g. Kosovo, N. Cyprus, Somaliland: no ISO numeric code
+  if (!code || code === "AQ") continue; // no ISO numeric code (e.g. Kosovo), or Antarctica
   const polys = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
   let d = "";
   for (const poly of polys) {
     for (const ring of poly) {
       let prev = "";
-      ring.forEach(([lon, lat], i) => {
+      let shift = 0;
+      let last = null;
+      ring.forEach(([rawLon, lat], i) => {
+        // Rings crossing the antimeridian (Russia, Fiji) jump by ~360°: keep them continuous and
+        // let the SVG viewBox clip what falls outside, instead of drawing a line across the map.
+        if (last !== null && Math.abs(rawLon + shift - last) > 180) shift += rawLon + shift > last ? -360 : 360;
+        const lon = rawLon + shift;
+        last = lon;
         const pt = `${x(lon)} ${y(Math.max(BOTTOM, Math.min(TOP, lat)))}`;
         if (pt === prev) return;
         d += (i === 0 ? "M" : "L") + pt;
