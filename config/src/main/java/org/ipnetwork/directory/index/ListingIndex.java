@@ -78,6 +78,14 @@ public final class ListingIndex {
     return current(client).orElse(name);
   }
 
+  /** Points the alias, which must not exist yet, at {@code index}. */
+  public static void attach(ElasticsearchClient client, String index) throws IOException {
+    client
+        .indices()
+        .updateAliases(
+            u -> u.actions(a -> a.add(ad -> ad.index(index).alias(ALIAS).isWriteIndex(true))));
+  }
+
   /** Moves the alias from {@code from} to {@code to} in one atomic cluster-state update. */
   public static void swap(ElasticsearchClient client, String from, String to) throws IOException {
     client

@@ -8,8 +8,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ipnetwork.directory.elasticsearch.ElasticsearchClients;
 import org.ipnetwork.directory.index.ListingDocuments;
@@ -37,6 +42,12 @@ class SampleNetworkLoader implements ApplicationRunner {
   private final ElasticsearchAsyncClient asyncClient;
   private final ListingDocuments documents;
   private final SampleProperties properties;
+
+  /** Smaller requests than the default: the first bulk into a new index is the slowest. */
+  private static final ListingWriter.Limits LIMITS =
+      new ListingWriter.Limits(
+          500, 5L << 20, java.time.Duration.ofSeconds(1), 1, java.time.Duration.ofMillis(200), 8);
+
   private final ObjectMapper json = ElasticsearchClients.jsonMapper().objectMapper();
 
   SampleNetworkLoader(
@@ -64,60 +75,110 @@ class SampleNetworkLoader implements ApplicationRunner {
   }
 
   private void prepare() throws IOException {
-    String index = ListingIndex.ensureExists(client, Clock.systemUTC());
-    long count = client.count(c -> c.index(ListingIndex.ALIAS)).count();
+    Optional<String> current = ListingIndex.current(client);
+    long count = current.isEmpty() ? 0 : client.count(c -> c.index(ListingIndex.ALIAS)).count();
     if (count > 0) {
-      log.info("Index {} holds {} listings; the sample network is not loaded", index, count);
+      log.info(
+          "Index {} holds {} listings; the sample network is not loaded", current.get(), count);
       return;
     }
     if (!properties.loadWhenEmpty()) {
-      log.info("Index {} is empty and sample loading is off", index);
+      ListingIndex.ensureExists(client, Clock.systemUTC());
+      log.info("The listings index is empty and sample loading is off");
       return;
     }
-    Map<ListingWriter.Outcome, Long> outcomes = load();
-    client.indices().refresh(r -> r.index(ListingIndex.ALIAS));
-    log.info("Loaded the sample network into {}: {}", index, outcomes);
-    long bad =
-        outcomes.getOrDefault(ListingWriter.Outcome.REJECTED, 0L)
-            + outcomes.getOrDefault(ListingWriter.Outcome.FAILED, 0L);
-    if (bad > 0) {
-      throw new IllegalStateException(bad + " sample listings could not be written: " + outcomes);
+    // Loaded into an index of its own and exposed only when complete: a start interrupted
+    // half-way leaves the alias empty, so the next start loads the sample again.
+    String fresh = ListingIndex.newIndexName(Clock.systemUTC());
+    client.indices().create(ListingIndex.createRequest(fresh).build());
+    List<Listing> sample = read();
+    Map<ListingWriter.Outcome, Long> outcomes = load(sample, fresh);
+    client.indices().refresh(r -> r.index(fresh));
+    long loaded = client.count(c -> c.index(fresh)).count();
+    if (loaded != sample.size()) {
+      throw new IllegalStateException(
+          "only "
+              + loaded
+              + " of "
+              + sample.size()
+              + " sample listings were written to "
+              + fresh
+              + ": "
+              + outcomes);
     }
+    if (current.isPresent()) {
+      ListingIndex.swap(client, current.get(), fresh);
+    } else {
+      ListingIndex.attach(client, fresh);
+    }
+    log.info("Loaded the sample network into {}: {}", fresh, outcomes);
   }
 
-  private Map<ListingWriter.Outcome, Long> load() throws IOException {
+  /** Attempts per listing; re-sending is safe because writes carry external versions. */
+  private static final int ATTEMPTS = 5;
+
+  private Map<ListingWriter.Outcome, Long> load(List<Listing> sample, String index) {
     Map<ListingWriter.Outcome, AtomicLong> counts = new EnumMap<>(ListingWriter.Outcome.class);
     for (ListingWriter.Outcome o : ListingWriter.Outcome.values()) {
       counts.put(o, new AtomicLong());
     }
-    InputStream in = getClass().getClassLoader().getResourceAsStream(properties.resource());
-    if (in == null) {
-      throw new IllegalStateException("sample network not found: " + properties.resource());
-    }
-    try (BufferedReader lines =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        ListingWriter<Long> writer =
-            new ListingWriter<>(
-                asyncClient,
-                documents,
-                ListingIndex.ALIAS,
-                ListingWriter.Limits.defaults(),
-                (line, id, outcome, reason) -> {
-                  counts.get(outcome).incrementAndGet();
-                  if (reason != null && outcome != ListingWriter.Outcome.UNCHANGED) {
-                    log.error("sample line {} ({}): {}", line, id, reason);
-                  }
-                })) {
-      long lineNo = 0;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        lineNo++;
-        if (!line.isBlank()) {
-          writer.write(json.readValue(line, Listing.class), lineNo);
-        }
+    List<Listing> pending = sample;
+    for (int attempt = 1; attempt <= ATTEMPTS && !pending.isEmpty(); attempt++) {
+      if (attempt > 1) {
+        log.warn("Re-sending {} sample listings (attempt {})", pending.size(), attempt);
+        sleep(1000L << (attempt - 2));
       }
+      Queue<Listing> failed = new ConcurrentLinkedQueue<>();
+      boolean last = attempt == ATTEMPTS;
+      try (ListingWriter<Listing> writer =
+          new ListingWriter<>(
+              asyncClient,
+              documents,
+              index,
+              LIMITS,
+              (listing, id, outcome, reason) -> {
+                if (outcome == ListingWriter.Outcome.FAILED && !last) {
+                  failed.add(listing);
+                  return;
+                }
+                counts.get(outcome).incrementAndGet();
+                if (reason != null && outcome != ListingWriter.Outcome.UNCHANGED) {
+                  log.error("sample listing {}: {}", id, reason);
+                }
+              })) {
+        pending.forEach(listing -> writer.write(listing, listing));
+      }
+      pending = List.copyOf(failed);
     }
     Map<ListingWriter.Outcome, Long> out = new EnumMap<>(ListingWriter.Outcome.class);
     counts.forEach((k, v) -> out.put(k, v.get()));
     return out;
+  }
+
+  /** The sample is a few MB: read whole, so that failed listings can be sent again. */
+  private List<Listing> read() throws IOException {
+    InputStream in = getClass().getClassLoader().getResourceAsStream(properties.resource());
+    if (in == null) {
+      throw new IllegalStateException("sample network not found: " + properties.resource());
+    }
+    List<Listing> listings = new ArrayList<>();
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (!line.isBlank()) {
+          listings.add(json.readValue(line, Listing.class));
+        }
+      }
+    }
+    return listings;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the sample network", e);
+    }
   }
 }

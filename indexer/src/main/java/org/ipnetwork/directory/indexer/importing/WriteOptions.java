@@ -1,0 +1,60 @@
+package org.ipnetwork.directory.indexer.importing;
+
+import java.time.Duration;
+import org.ipnetwork.directory.index.ListingWriter;
+import picocli.CommandLine.Option;
+
+/** The bulk ingester's limits as command-line options; defaults from {@link ListingWriter}. */
+public final class WriteOptions {
+
+  @Option(
+      names = "--max-operations",
+      defaultValue = "1000",
+      description = "Listings per bulk request (default ${DEFAULT-VALUE}).")
+  int maxOperations;
+
+  @Option(
+      names = "--max-bytes",
+      defaultValue = "5242880",
+      description = "Bytes per bulk request (default ${DEFAULT-VALUE}).")
+  long maxBytes;
+
+  @Option(
+      names = "--flush-interval",
+      defaultValue = "PT1S",
+      description = "Longest wait of a partial bulk request (default ${DEFAULT-VALUE}).")
+  Duration flushInterval;
+
+  @Option(
+      names = "--max-concurrent-requests",
+      defaultValue = "2",
+      description = "Bulk requests in flight (default ${DEFAULT-VALUE}).")
+  int maxConcurrentRequests;
+
+  @Option(
+      names = "--initial-backoff",
+      defaultValue = "PT0.2S",
+      description =
+          "First wait before re-sending after 429 or a failed request, doubling each time"
+              + " (default ${DEFAULT-VALUE}).")
+  Duration initialBackoff;
+
+  @Option(
+      names = "--max-retries",
+      defaultValue = "8",
+      description = "Re-sends of a listing refused with 429 (default ${DEFAULT-VALUE}).")
+  int maxRetries;
+
+  @Option(
+      names = "--request-retries",
+      defaultValue = "3",
+      description =
+          "Re-sends of listings whose whole request failed (connection, 5xx, timeout) (default"
+              + " ${DEFAULT-VALUE}).")
+  int requestRetries;
+
+  ListingWriter.Limits limits() {
+    return new ListingWriter.Limits(
+        maxOperations, maxBytes, flushInterval, maxConcurrentRequests, initialBackoff, maxRetries);
+  }
+}

@@ -1,0 +1,81 @@
+package org.ipnetwork.directory.indexer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ipnetwork.directory.indexer.IndexerFixtures.indexed;
+import static org.ipnetwork.directory.indexer.IndexerFixtures.reportLines;
+import static org.ipnetwork.directory.indexer.IndexerFixtures.resetIndex;
+import static org.ipnetwork.directory.indexer.IndexerFixtures.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ipnetwork.directory.listing.Listing;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad rows are reported one line per problem; good rows go in all the same. */
+class BadRowsIT {
+
+  @TempDir Path dir;
+
+  @BeforeEach
+  void reset() throws IOException {
+    resetIndex();
+  }
+
+  @Test
+  void badRowsAreReportedByLineAndFieldAndGoodRowsAreIndexed() throws IOException {
+    Path file =
+        IndexerFixtures.write(
+            dir,
+            "mixed.csv",
+            "id,kind,name_en,org_type,country,phone,email,lat,lon\n"
+                + "ok-1,provider,Good One,law_firm,DE,,,,\n"
+                + "bad-1,provider,Bad One,law_firm,Atlantis,,,,\n"
+                + "\"ok-2\",provider,\"Good,\nTwo\",law_firm,FR,,,,\n"
+                + "bad-2,spaceship,,law_firm,DE,call me,x@,95,10\n");
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    IndexerFixtures.Run r =
+        run(
+            "import",
+            file.toString(),
+            "--es-url",
+            IndexerFixtures.url(),
+            "--report",
+            reports.toString());
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    String f = file.toString();
+    assertThat(reportLines(reports))
+        .containsExactly(
+            f + ",3,,rejected,country,not a country of the network: Atlantis",
+            f + ",6,,rejected,kind,unknown kinds value: spaceship",
+            f + ",6,,rejected,name_en,a name in Chinese (name_zh) or English (name_en) is required",
+            f + ",6,,rejected,lat,latitude out of range -90..90: 95.0",
+            f + ",6,,rejected,email,not an e-mail address: x@",
+            f + ",6,,rejected,phone,not a phone number: call me");
+    assertThat(r.err())
+        .contains(f + ":3: rejected: country: not a country of the network: Atlantis");
+    assertThat(r.err()).contains("read 4, created 2, updated 0, unchanged 0, rejected 2, failed 0");
+    assertThat(indexed()).extracting(Listing::id).containsExactly("ok-1", "ok-2");
+  }
+
+  @Test
+  void dryRunWritesNothing() throws IOException {
+    Path file =
+        IndexerFixtures.write(
+            dir, "ok.csv", "id,kind,name_en,org_type,country\nok-1,provider,Good,law_firm,DE\n");
+    IndexerFixtures.Run r = run("import", "--dry-run", file.toString(), "--report", dir.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).contains("dry run: 1 valid, 0 rejected");
+    assertThat(IndexerFixtures.client().indices().exists(e -> e.index("listings")).value())
+        .isFalse();
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertThat(run("import").exitCode()).isEqualTo(2);
+    assertThat(run("export", "--format", "pdf").exitCode()).isEqualTo(2);
+  }
+}

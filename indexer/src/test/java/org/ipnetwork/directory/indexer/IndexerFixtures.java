@@ -1,0 +1,87 @@
+package org.ipnetwork.directory.indexer;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.ipnetwork.directory.index.ListingIndex;
+import org.ipnetwork.directory.listing.Listing;
+import org.ipnetwork.directory.testsupport.TestElasticsearch;
+import picocli.CommandLine;
+
+/** Runs the CLI in-process against the test node and reads back what it indexed. */
+final class IndexerFixtures {
+
+  /** What one CLI run returned and printed. */
+  record Run(int exitCode, String out, String err) {}
+
+  private IndexerFixtures() {}
+
+  static ElasticsearchClient client() {
+    return TestElasticsearch.clients().client();
+  }
+
+  static String url() {
+    return TestElasticsearch.uri().toString();
+  }
+
+  static Run run(String... args) {
+    CommandLine cli = IndexerCli.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  /** Drops every listings index so that each test starts from nothing. */
+  static void resetIndex() throws IOException {
+    // The node refuses wildcard deletes (action.destructive_requires_name), so name each index.
+    List<String> names =
+        List.copyOf(client().indices().get(g -> g.index("listings-v*")).result().keySet());
+    if (!names.isEmpty()) {
+      client().indices().delete(d -> d.index(names));
+    }
+  }
+
+  /** Every listing behind the alias, sorted by id. */
+  static List<Listing> indexed() throws IOException {
+    client().indices().refresh(r -> r.index(ListingIndex.ALIAS));
+    List<Listing> out = new ArrayList<>();
+    client()
+        .search(s -> s.index(ListingIndex.ALIAS).size(10_000), Listing.class)
+        .hits()
+        .hits()
+        .forEach(h -> out.add(h.source()));
+    out.sort(Comparator.comparing(Listing::id));
+    return out;
+  }
+
+  static long count() throws IOException {
+    client().indices().refresh(r -> r.index(ListingIndex.ALIAS));
+    return client().count(c -> c.index(ListingIndex.ALIAS)).count();
+  }
+
+  static Path write(Path dir, String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content);
+  }
+
+  /** The rows of the one report file the run wrote, without its header. */
+  static List<String> reportLines(Path reportDir) throws IOException {
+    try (var files = Files.list(reportDir)) {
+      Path report =
+          files
+              .filter(p -> p.getFileName().toString().startsWith("import-report-"))
+              .findFirst()
+              .orElseThrow();
+      List<String> lines = Files.readAllLines(report);
+      return lines.subList(1, lines.size());
+    }
+  }
+}
