@@ -9,8 +9,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Base of the API's integration tests: the real application over real HTTP, on the shared test
- * node, with the hand-counted fixture in src/test/resources/fixture/listings.ndjson (13 listings,
- * 12 published) loaded by the ordinary start-up path.
+ * node, with the hand-counted fixture in src/test/resources/fixture/listings.ndjson (14 listings,
+ * 13 published) loaded by the ordinary start-up path.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class FixtureApi {
@@ -21,6 +21,9 @@ public abstract class FixtureApi {
   static void elasticsearch(DynamicPropertyRegistry registry) {
     registry.add("directory.elasticsearch.urls", () -> TestElasticsearch.uri().toString());
     registry.add("directory.sample.resource", () -> "fixture/listings.ndjson");
+    // Every IT of this context shares one client address; the limits have their own IT.
+    registry.add("directory.rate-limit.anonymous-per-minute", () -> "1000000");
+    registry.add("directory.rate-limit.partner-ip-per-minute", () -> "1000000");
   }
 
   protected WebTestClient http() {

@@ -43,7 +43,8 @@ class ExportRoundTripIT {
         IndexerFixtures.run("export", "-o", exported.toString(), "--es-url", url);
     assertThat(export.exitCode()).as(export.err()).isZero();
     String text = Files.readString(exported);
-    assertThat(text).contains("'+498912345678").contains("'=Alpha").contains("'@host");
+    assertThat(text).contains("'=Alpha").contains("'@host").contains("'-minus first");
+    assertThat(text).contains(",+498912345678,"); // a plain number cannot run
 
     IndexerFixtures.Run reimport =
         IndexerFixtures.run(

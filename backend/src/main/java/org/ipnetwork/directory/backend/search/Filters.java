@@ -6,6 +6,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TermsQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.ipnetwork.directory.listing.GeoPoint;
+import org.ipnetwork.directory.listing.Status;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 
 /**
@@ -27,6 +29,28 @@ final class Filters {
   Filters(SearchParameters params, Taxonomies taxonomies) {
     this.params = params;
     this.taxonomies = taxonomies;
+  }
+
+  /**
+   * The filters that are never disjunctive: published only, the partner scope and the distance
+   * filter. They go into the query itself, so that facet counts never escape them.
+   */
+  List<Query> fixed() {
+    List<Query> out = new ArrayList<>();
+    out.add(Query.of(q -> q.term(t -> t.field("status").value(Status.PUBLISHED.code()))));
+    out.addAll(new ScopeRules(params.scope(), taxonomies).filters());
+    if (params.near() != null) {
+      GeoPoint p = params.near().point();
+      out.add(
+          Query.of(
+              q ->
+                  q.geoDistance(
+                      g ->
+                          g.field("location.geo")
+                              .distance(params.near().radiusKm() + "km")
+                              .location(l -> l.latlon(ll -> ll.lat(p.lat()).lon(p.lon()))))));
+    }
+    return out;
   }
 
   /** Every selection: what the hits must match. */

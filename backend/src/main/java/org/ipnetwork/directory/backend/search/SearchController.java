@@ -1,57 +1,57 @@
 package org.ipnetwork.directory.backend.search;
 
-import java.util.List;
-import java.util.Locale;
-import org.ipnetwork.directory.backend.web.InvalidParameterException;
-import org.ipnetwork.directory.taxonomy.Lang;
-import org.ipnetwork.directory.taxonomy.Taxonomies;
-import org.springframework.http.server.reactive.ServerHttpRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** {@code GET /api/v1/search}: text, facet filters and disjunctive facet counts. */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "search")
 class SearchController {
 
   private final SearchService service;
-  private final Taxonomies taxonomies;
+  private final SearchParameterParser parser;
 
-  SearchController(SearchService service, Taxonomies taxonomies) {
+  SearchController(SearchService service, SearchParameterParser parser) {
     this.service = service;
-    this.taxonomies = taxonomies;
+    this.parser = parser;
   }
 
   @GetMapping("/search")
+  @Operation(
+      operationId = "search",
+      summary = "Search the directory",
+      description =
+          "Text (zh or en, max 200 characters) with query understanding, facet filters"
+              + " (values of one facet ORed, facets ANDed; continent/country hierarchical),"
+              + " disjunctive facet counts, distance filter and sort, and cursor paging."
+              + " One Elasticsearch round trip. Filter, paging and sort parameters: see below.")
+  @Parameter(
+      name = "q",
+      in = ParameterIn.QUERY,
+      description = "Query text, at most 200 characters, Chinese or English.")
+  @Parameter(
+      name = "interpret",
+      in = ParameterIn.QUERY,
+      description =
+          "false switches query understanding off: recognised countries, continents and services"
+              + " no longer filter and nothing is boosted. Default true.")
   Mono<SearchResponse> search(
-      @RequestParam MultiValueMap<String, String> params, ServerHttpRequest request) {
+      @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
+      ServerWebExchange exchange) {
     return Mono.defer(
-        () -> service.search(SearchParameters.parse(params, lang(params, request), taxonomies)));
-  }
-
-  /** {@code lang=zh|en} wins; else the first of Accept-Language we speak; else Chinese. */
-  static Lang lang(MultiValueMap<String, String> params, ServerHttpRequest request) {
-    String explicit = params.getFirst("lang");
-    if (explicit != null && !explicit.isBlank()) {
-      try {
-        return Lang.fromCode(explicit);
-      } catch (IllegalArgumentException e) {
-        throw new InvalidParameterException("lang", "lang must be zh or en.");
-      }
-    }
-    List<Locale> accepted = request.getHeaders().getAcceptLanguageAsLocales();
-    for (Locale locale : accepted) {
-      if (locale.getLanguage().equals("zh")) {
-        return Lang.ZH;
-      }
-      if (locale.getLanguage().equals("en")) {
-        return Lang.EN;
-      }
-    }
-    return Lang.ZH;
+        () ->
+            service.search(
+                parser.parse(
+                    params, RequestContext.lang(exchange), RequestContext.scope(exchange))));
   }
 }

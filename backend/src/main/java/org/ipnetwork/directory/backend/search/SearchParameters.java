@@ -1,112 +1,67 @@
 package org.ipnetwork.directory.backend.search;
 
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ipnetwork.directory.backend.web.InvalidParameterException;
+import org.ipnetwork.directory.listing.GeoPoint;
 import org.ipnetwork.directory.taxonomy.Lang;
-import org.ipnetwork.directory.taxonomy.Taxonomies;
-import org.ipnetwork.directory.taxonomy.Taxonomy;
-import org.ipnetwork.directory.text.TextNormalizer;
-import org.springframework.util.MultiValueMap;
 
 /**
- * A validated search request: every code known to the taxonomies, every number in range. Built from
- * the raw query parameters so that each bad value is reported with its parameter's name.
+ * A validated search request: every code known to the taxonomies and inside the partner scope,
+ * every number in range. Built by {@link SearchParameterParser}, which names the parameter of each
+ * bad value.
  *
  * @param q cleaned query text, or {@code null}
- * @param selected the chosen codes of each facet (values of one facet are ORed)
- * @param verified only listings with a verification date
+ * @param selected the codes each facet is filtered on (values of one facet are ORed): the caller's
+ *     own selection plus what query understanding turned into a filter
+ * @param verified only listings with (or without) a verification date
+ * @param near the point and radius of a distance filter, or {@code null}
+ * @param cursor where the previous page ended, or {@code null}
+ * @param interpretation what was recognised in {@code q}; empty when {@code interpret=false}
+ * @param filtering the recognised terms that act as filters (a subset of the interpretation)
+ * @param scope the partner's fixed filters
  */
 record SearchParameters(
-    String q, Map<Facet, Set<String>> selected, Boolean verified, Lang lang, int page, int size) {
+    String q,
+    Map<Facet, Set<String>> selected,
+    Boolean verified,
+    Lang lang,
+    int page,
+    int size,
+    SearchSort sort,
+    Near near,
+    Cursor cursor,
+    QueryInterpreter.Result interpretation,
+    Set<QueryInterpreter.Match> filtering,
+    SearchScope scope) {
 
   static final int MAX_Q = 200;
   static final int MAX_SIZE = 50;
   static final int DEFAULT_SIZE = 20;
   static final int MAX_PAGE = 500;
 
+  /**
+   * A distance filter.
+   *
+   * @param radiusKm listings farther than this from {@code point} are left out
+   */
+  record Near(GeoPoint point, double radiusKm) {}
+
   Set<String> selected(Facet facet) {
     return selected.getOrDefault(facet, Set.of());
   }
 
+  /** With a cursor the page starts after it; {@code from} is then 0, as search_after needs. */
   int from() {
-    return (page - 1) * size;
+    return cursor != null ? 0 : (page - 1) * size;
   }
 
-  static SearchParameters parse(
-      MultiValueMap<String, String> params, Lang lang, Taxonomies taxonomies) {
-    String q = TextNormalizer.clean(params.getFirst("q"));
-    if (q != null && q.codePointCount(0, q.length()) > MAX_Q) {
-      throw new InvalidParameterException("q", "q is longer than " + MAX_Q + " characters.");
-    }
-    Map<Facet, Set<String>> selected = new EnumMap<>(Facet.class);
-    for (Facet facet : Facet.values()) {
-      Set<String> codes = codes(params.get(facet.parameter()), facet, taxonomies);
-      if (!codes.isEmpty()) {
-        selected.put(facet, codes);
-      }
-    }
-    Boolean verified = bool(params.getFirst("verified"));
-    int page = integer(params.getFirst("page"), "page", 1, 1, MAX_PAGE);
-    int size = integer(params.getFirst("size"), "size", DEFAULT_SIZE, 1, MAX_SIZE);
-    if ((long) page * size > 10_000) {
-      throw new InvalidParameterException(
-          "page", "page × size may not exceed 10000; use the cursor for deep paging.");
-    }
-    return new SearchParameters(q, selected, verified, lang, page, size);
+  /** Identifies the sort a cursor belongs to: the name sort differs by language. */
+  String sortKey() {
+    return sort == SearchSort.NAME ? "name:" + lang.code() : sort.parameter();
   }
 
-  /** Values may repeat the parameter or be comma-separated; codes are matched exactly. */
-  private static Set<String> codes(List<String> raw, Facet facet, Taxonomies taxonomies) {
-    Set<String> out = new LinkedHashSet<>();
-    if (raw == null) {
-      return out;
-    }
-    Taxonomy taxonomy = facet.taxonomy(taxonomies);
-    for (String value : raw) {
-      for (String code : value.split(",")) {
-        String c = code.trim();
-        if (c.isEmpty()) {
-          continue;
-        }
-        if (!taxonomy.contains(c)) {
-          throw new InvalidParameterException(
-              facet.parameter(),
-              "Unknown " + facet.parameter() + " code '" + c + "'. See GET /api/v1/taxonomies.");
-        }
-        out.add(c);
-      }
-    }
-    return out;
-  }
-
-  private static Boolean bool(String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    return switch (raw.trim()) {
-      case "true" -> Boolean.TRUE;
-      case "false" -> Boolean.FALSE;
-      default -> throw new InvalidParameterException("verified", "verified must be true or false.");
-    };
-  }
-
-  private static int integer(String raw, String name, int fallback, int min, int max) {
-    if (raw == null || raw.isBlank()) {
-      return fallback;
-    }
-    try {
-      int v = Integer.parseInt(raw.trim());
-      if (v < min || v > max) {
-        throw new InvalidParameterException(
-            name, name + " must be between " + min + " and " + max + ".");
-      }
-      return v;
-    } catch (NumberFormatException e) {
-      throw new InvalidParameterException(name, name + " must be a whole number.");
-    }
+  /** Hits before this page. */
+  long before() {
+    return cursor != null ? cursor.seen() : (long) (page - 1) * size;
   }
 }

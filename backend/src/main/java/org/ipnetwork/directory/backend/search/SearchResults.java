@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ipnetwork.directory.listing.GeoPoint;
 import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.taxonomy.Lang;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
@@ -25,16 +26,41 @@ final class SearchResults {
   }
 
   SearchResponse toResponse(SearchParameters p, ResponseBody<Listing> body) {
-    List<SearchResponse.Hit> hits = body.hits().hits().stream().map(h -> hit(h, p.lang())).toList();
+    List<Hit<Listing>> raw = body.hits().hits();
+    List<SearchResponse.Hit> hits = raw.stream().map(h -> hit(h, p)).toList();
     Map<String, List<SearchResponse.FacetBucket>> facets = new LinkedHashMap<>();
+    ScopeRules scope = new ScopeRules(p.scope(), taxonomies);
     for (Facet facet : Facet.values()) {
-      facets.put(facet.parameter(), buckets(facet, body.aggregations().get(facet.parameter()), p));
+      facets.put(
+          facet.parameter(), buckets(facet, body.aggregations().get(facet.parameter()), p, scope));
     }
     long total = body.hits().total() == null ? hits.size() : body.hits().total().value();
-    return new SearchResponse(total, p.page(), p.size(), hits, facets);
+    long seen = p.before() + hits.size();
+    String cursor =
+        !raw.isEmpty() && seen < total
+            ? new Cursor(p.sortKey(), Cursor.values(raw.get(raw.size() - 1).sort()), seen).encode()
+            : null;
+    return new SearchResponse(total, p.page(), p.size(), hits, facets, cursor, interpretation(p));
   }
 
-  private SearchResponse.Hit hit(Hit<Listing> h, Lang lang) {
+  private SearchResponse.Interpretation interpretation(SearchParameters p) {
+    List<SearchResponse.Recognized> recognized =
+        p.interpretation().matches().stream()
+            .map(
+                m ->
+                    new SearchResponse.Recognized(
+                        m.facet().parameter(),
+                        m.code(),
+                        m.facet().taxonomy(taxonomies).label(m.code(), p.lang()),
+                        m.text(),
+                        p.filtering().contains(m)))
+            .toList();
+    String remaining = p.q() == null ? null : p.interpretation().remainingText();
+    return new SearchResponse.Interpretation(recognized, remaining);
+  }
+
+  private SearchResponse.Hit hit(Hit<Listing> h, SearchParameters p) {
+    Lang lang = p.lang();
     Listing l = h.source();
     String country = l.location() == null ? null : l.location().country();
     String continent = taxonomies.continentOf(country);
@@ -44,6 +70,12 @@ final class SearchResults {
             : lang == Lang.ZH && l.location().cityZh() != null
                 ? l.location().cityZh()
                 : l.location().city();
+    GeoPoint geo = l.location() == null ? null : l.location().geo();
+    Double distanceKm = p.near() == null || geo == null ? null : distanceKm(p.near().point(), geo);
+    String lastVerified =
+        l.verification() == null || l.verification().lastVerified() == null
+            ? null
+            : l.verification().lastVerified().toString();
     return new SearchResponse.Hit(
         l.id(),
         labeled(taxonomies.kinds(), l.kind() == null ? null : l.kind().code(), lang),
@@ -55,8 +87,27 @@ final class SearchResults {
         city,
         l.services().stream().map(c -> labeled(taxonomies.services(), c, lang)).toList(),
         l.industries().stream().map(c -> labeled(taxonomies.industries(), c, lang)).toList(),
-        l.verification() != null && l.verification().lastVerified() != null,
-        h.highlight().isEmpty() ? null : h.highlight());
+        lastVerified != null,
+        lastVerified,
+        h.highlight().isEmpty() ? null : h.highlight(),
+        distanceKm);
+  }
+
+  /**
+   * Great-circle (haversine) distance rounded to 0.1 km; Elasticsearch's {@code arc} distance,
+   * which the distance filter and sort use, agrees to well under that.
+   */
+  static double distanceKm(GeoPoint a, GeoPoint b) {
+    double dLat = Math.toRadians(b.lat() - a.lat());
+    double dLon = Math.toRadians(b.lon() - a.lon());
+    double h =
+        Math.sin(dLat / 2) * Math.sin(dLat / 2)
+            + Math.cos(Math.toRadians(a.lat()))
+                * Math.cos(Math.toRadians(b.lat()))
+                * Math.sin(dLon / 2)
+                * Math.sin(dLon / 2);
+    double km = 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+    return Math.round(km * 10) / 10.0;
   }
 
   private static SearchResponse.Labeled labeled(Taxonomy taxonomy, String code, Lang lang) {
@@ -65,7 +116,7 @@ final class SearchResults {
 
   /** Values with hits, by count; selected values stay listed at 0 so they can be unselected. */
   private List<SearchResponse.FacetBucket> buckets(
-      Facet facet, Aggregate aggregate, SearchParameters p) {
+      Facet facet, Aggregate aggregate, SearchParameters p, ScopeRules scope) {
     Taxonomy taxonomy = facet.taxonomy(taxonomies);
     Set<String> selected = p.selected(facet);
     List<SearchResponse.FacetBucket> out = new ArrayList<>();
@@ -74,7 +125,7 @@ final class SearchResults {
         aggregate.filter().aggregations().get("values").sterms().buckets().array();
     for (StringTermsBucket b : values) {
       String code = b.key().stringValue();
-      if (!taxonomy.contains(code)) {
+      if (!taxonomy.contains(code) || !scope.inside(facet, code)) {
         continue;
       }
       seen.add(code);

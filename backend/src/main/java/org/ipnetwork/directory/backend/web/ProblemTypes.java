@@ -15,6 +15,7 @@ public final class ProblemTypes {
   public static final URI SEARCH_UNAVAILABLE = URI.create(BASE + "search-unavailable");
   public static final URI UNAUTHORIZED = URI.create(BASE + "unauthorized");
   public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+  public static final URI RATE_LIMITED = URI.create(BASE + "rate-limited");
   public static final URI INTERNAL = URI.create(BASE + "internal-error");
 
   private ProblemTypes() {}

@@ -14,8 +14,9 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The public directory is read-only and anonymous; everything else (staff maintenance comes later)
- * is closed. 401/403 answers get the same problem+json shape as every other error.
+ * The public directory is read-only and anonymous (partner keys, CORS and rate limits are the
+ * partner filter's); everything else (staff maintenance comes later) is closed. 401/403 answers get
+ * the same problem+json shape as every other error; {@link SecurityHeaders} go on every answer.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -28,6 +29,14 @@ class SecurityConfiguration {
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
         .logout(ServerHttpSecurity.LogoutSpec::disable)
+        // CORS is answered per partner key by the partner filter, never by a global policy.
+        .cors(ServerHttpSecurity.CorsSpec::disable)
+        .headers(
+            h ->
+                h.frameOptions(ServerHttpSecurity.HeaderSpec.FrameOptionsSpec::disable)
+                    .contentTypeOptions(
+                        ServerHttpSecurity.HeaderSpec.ContentTypeOptionsSpec::disable)
+                    .writer(new SecurityHeaders()))
         .authorizeExchange(
             a ->
                 a.pathMatchers(
@@ -38,7 +47,9 @@ class SecurityConfiguration {
                     .pathMatchers(
                         HttpMethod.GET, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                     .permitAll()
-                    .pathMatchers(HttpMethod.OPTIONS, "/api/v1/**")
+                    .pathMatchers(HttpMethod.GET, "/embed/v1/**")
+                    .permitAll()
+                    .pathMatchers(HttpMethod.OPTIONS, "/api/v1/**", "/embed/v1/**")
                     .permitAll()
                     .anyExchange()
                     .authenticated())

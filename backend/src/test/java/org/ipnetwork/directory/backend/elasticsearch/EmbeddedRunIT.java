@@ -63,7 +63,7 @@ class EmbeddedRunIT {
           .exchange()
           .expectBody()
           .jsonPath("$.total")
-          .isEqualTo(12);
+          .isEqualTo(13);
       // A staff deletion: it must still be gone after the restart (no reload of the sample).
       var client = ctx.getBean(co.elastic.clients.elasticsearch.ElasticsearchClient.class);
       client.delete(
@@ -83,7 +83,7 @@ class EmbeddedRunIT {
           .exchange()
           .expectBody()
           .jsonPath("$.total")
-          .isEqualTo(11);
+          .isEqualTo(12);
     }
     assertThat(second).isNotEmpty().noneMatch(ProcessHandle::isAlive);
   }

@@ -1,9 +1,12 @@
 package org.ipnetwork.directory.indexer.columns;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Formats one RFC 4180 record, optionally defusing cells a spreadsheet would run as formulas. */
 public final class CsvLine {
+
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?[0-9][0-9 .]*");
 
   private CsvLine() {}
 
@@ -25,8 +28,14 @@ public final class CsvLine {
     return out.append("\r\n").toString();
   }
 
+  /**
+   * A plain number (a coordinate, an E.164 phone) starts with a sign but cannot be a formula, so it
+   * stays as it is; anything else starting with {@code = + - @}, tab or CR gets the apostrophe.
+   */
   public static String neutralise(String cell) {
-    if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+    if (!cell.isEmpty()
+        && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
+        && !PLAIN_NUMBER.matcher(cell).matches()) {
       return "'" + cell;
     }
     return cell;

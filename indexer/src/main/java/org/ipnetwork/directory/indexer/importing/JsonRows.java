@@ -37,6 +37,8 @@ final class JsonRows {
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       Column.forHeader(field.getKey()).ifPresent(c -> put(cells, c, field.getValue()));
     }
+    // Flat rows are spreadsheet rows, often saved from an exported CSV: undo its neutralising.
+    cells.replaceAll((column, value) -> Headers.unneutralise(value));
     return cells;
   }
 

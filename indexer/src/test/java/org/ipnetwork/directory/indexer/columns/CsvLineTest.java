@@ -11,8 +11,11 @@ class CsvLineTest {
   @Test
   void cellsThatASpreadsheetWouldRunAreNeutralised() {
     assertThat(CsvLine.neutralise("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-    assertThat(CsvLine.neutralise("+4989123")).isEqualTo("'+4989123");
-    assertThat(CsvLine.neutralise("-1")).isEqualTo("'-1");
+    assertThat(CsvLine.neutralise("+SUM(1,2)")).isEqualTo("'+SUM(1,2)");
+    assertThat(CsvLine.neutralise("-1+cmd|' /C calc'!A0")).isEqualTo("'-1+cmd|' /C calc'!A0");
+    // Plain numbers cannot run: coordinates and E.164 phones stay readable.
+    assertThat(CsvLine.neutralise("+4989123")).isEqualTo("+4989123");
+    assertThat(CsvLine.neutralise("-118.01506")).isEqualTo("-118.01506");
     assertThat(CsvLine.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
     assertThat(CsvLine.neutralise("\tx")).isEqualTo("'\tx");
     assertThat(CsvLine.neutralise("\rx")).isEqualTo("'\rx");

@@ -1,0 +1,177 @@
+package org.ipnetwork.directory.backend.apidocs;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.BooleanSchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.List;
+import java.util.Set;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI document at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}). The
+ * controllers take their parameters as one map (so that each bad value can be named), which
+ * springdoc cannot see; the shared filter, paging and error documentation is added here once
+ * instead of on every method.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDocsConfiguration {
+
+  static final String PROBLEM = "Problem";
+
+  /** Operations that take the search filters. */
+  static final Set<String> FILTERED = Set.of("search", "facetValues", "map");
+
+  @Bean
+  OpenAPI directoryOpenApi() {
+    return new OpenAPI()
+        .info(
+            new Info()
+                .title("Global IP protection service network directory")
+                .version("v1")
+                .description(
+                    "Public, read-only search API. Labels in lang=zh|en (default from"
+                        + " Accept-Language, else zh). Every error is RFC 9457"
+                        + " application/problem+json with a stable type URI; 400s name the"
+                        + " parameter. See docs/api.md and docs/search.md."));
+  }
+
+  @Bean
+  OpenApiCustomizer directoryApiCustomizer() {
+    return openApi -> {
+      openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+      openApi
+          .getPaths()
+          .forEach(
+              (path, item) -> {
+                if (!path.startsWith("/api/v1/")) {
+                  return;
+                }
+                item.readOperations().forEach(op -> document(op));
+              });
+    };
+  }
+
+  private static void document(Operation op) {
+    String id = op.getOperationId();
+    if (FILTERED.contains(id)) {
+      filters().forEach(op::addParametersItem);
+    }
+    if ("search".equals(id)) {
+      paging().forEach(op::addParametersItem);
+    }
+    op.getResponses()
+        .addApiResponse(
+            "400",
+            problem(
+                "Invalid parameter (type .../invalid-parameter); `parameter` names it: unknown"
+                    + " code, size over 50, q over its limit, bad cursor, near, radius, sort,"
+                    + " precision or lang, or a value outside the partner scope."))
+        .addApiResponse(
+            "503",
+            problem(
+                    "The index did not answer in time or cannot be reached (type"
+                        + " .../search-unavailable). Retry after the Retry-After seconds.")
+                .addHeaderObject(
+                    "Retry-After",
+                    new Header().description("Seconds to wait").schema(new IntegerSchema())))
+        .addApiResponse("500", problem("Unexpected error (type .../internal-error)."));
+    if ("listing".equals(id) || "facetValues".equals(id)) {
+      op.getResponses()
+          .addApiResponse(
+              "404", problem("Unknown listing or facet, or not published (type .../not-found)."));
+    }
+  }
+
+  private static List<Parameter> filters() {
+    return List.of(
+        multi("country", "ISO 3166-1 alpha-2 codes, e.g. DE,FR (see /taxonomies)."),
+        multi("continent", "Continent codes: AS, EU, AF, NA, SA, OC."),
+        multi("industry", "Industry codes."),
+        multi("service", "Service codes, e.g. trademark."),
+        multi("kind", "provider, workstation, mediation_centre."),
+        multi("orgType", "Organisation type codes."),
+        multi("language", "ISO 639-1 codes of working languages."),
+        query("verified", new BooleanSchema(), "true: only verified listings; false: only not."),
+        query(
+            "near",
+            new StringSchema().maxLength(100),
+            "lat,lon (e.g. 48.14,11.58) or a city name (Munich, San Jose,US): distance filter."),
+        query(
+            "radius",
+            new StringSchema().example("50km"),
+            "Kilometres, e.g. 50km; default 100km, max 2000km. Needs near."),
+        query("lang", new StringSchema()._enum(List.of("zh", "en")), "Label language."));
+  }
+
+  private static List<Parameter> paging() {
+    return List.of(
+        query(
+            "sort",
+            new StringSchema()._enum(List.of("relevance", "name", "distance", "verified")),
+            "Default relevance. distance needs near."),
+        query(
+            "page",
+            new IntegerSchema()
+                .minimum(java.math.BigDecimal.ONE)
+                .maximum(new java.math.BigDecimal(500)),
+            "1-based page; page × size ≤ 10000. Not with cursor."),
+        query(
+            "size",
+            new IntegerSchema()
+                .minimum(java.math.BigDecimal.ONE)
+                .maximum(new java.math.BigDecimal(50)),
+            "Hits per page, default 20."),
+        query(
+            "cursor",
+            new StringSchema().maxLength(2000),
+            "Opaque cursor from the previous answer, for the next page (search_after)."));
+  }
+
+  private static Parameter multi(String name, String description) {
+    return new Parameter()
+        .in("query")
+        .name(name)
+        .description(description + " Repeat the parameter or separate with commas; ORed.")
+        .explode(true)
+        .schema(new ArraySchema().items(new StringSchema()));
+  }
+
+  private static Parameter query(String name, Schema<?> schema, String description) {
+    return new Parameter().in("query").name(name).description(description).schema(schema);
+  }
+
+  private static ApiResponse problem(String description) {
+    return new ApiResponse()
+        .description(description)
+        .content(
+            new Content()
+                .addMediaType(
+                    "application/problem+json",
+                    new MediaType()
+                        .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+  }
+
+  private static Schema<?> problemSchema() {
+    return new ObjectSchema()
+        .description("RFC 9457 problem details")
+        .addProperty("type", new StringSchema().format("uri"))
+        .addProperty("title", new StringSchema())
+        .addProperty("status", new IntegerSchema())
+        .addProperty("detail", new StringSchema())
+        .addProperty("instance", new StringSchema())
+        .addProperty("parameter", new StringSchema().description("400 only: the parameter"));
+  }
+}

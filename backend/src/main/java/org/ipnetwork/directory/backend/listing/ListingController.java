@@ -1,0 +1,51 @@
+package org.ipnetwork.directory.backend.listing;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.regex.Pattern;
+import org.ipnetwork.directory.backend.search.RequestContext;
+import org.ipnetwork.directory.backend.web.InvalidParameterException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** {@code GET /api/v1/listings/{id}}: one listing's page. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "listings")
+class ListingController {
+
+  /** Ids are short and plain; anything else cannot exist and is not sent to Elasticsearch. */
+  static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}");
+
+  private final ListingService service;
+
+  ListingController(ListingService service) {
+    this.service = service;
+  }
+
+  @GetMapping("/listings/{id}")
+  @Operation(
+      operationId = "listing",
+      summary = "One published listing with labels",
+      description =
+          "404 problem when the listing does not exist, is not published or is outside the"
+              + " partner scope; 400 (parameter id) when the id is not 1–128 letters, digits,"
+              + " '_', '.', ':' or '-'.")
+  @Parameter(name = "id", in = ParameterIn.PATH, description = "The listing id.")
+  @Parameter(name = "lang", in = ParameterIn.QUERY, description = "zh or en; labels language.")
+  Mono<ListingView> listing(@PathVariable("id") String id, ServerWebExchange exchange) {
+    return Mono.defer(
+        () -> {
+          if (!ID.matcher(id).matches()) {
+            throw new InvalidParameterException("id", "Not a listing id.");
+          }
+          return service.find(id, RequestContext.lang(exchange), RequestContext.scope(exchange));
+        });
+  }
+}

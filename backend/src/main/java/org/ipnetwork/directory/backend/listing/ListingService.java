@@ -1,0 +1,96 @@
+package org.ipnetwork.directory.backend.listing;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import java.util.List;
+import org.ipnetwork.directory.backend.elasticsearch.Calls;
+import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchProperties;
+import org.ipnetwork.directory.backend.search.ScopeRules;
+import org.ipnetwork.directory.backend.search.SearchScope;
+import org.ipnetwork.directory.backend.web.NotFoundException;
+import org.ipnetwork.directory.index.ListingIndex;
+import org.ipnetwork.directory.listing.Listing;
+import org.ipnetwork.directory.listing.Location;
+import org.ipnetwork.directory.taxonomy.Lang;
+import org.ipnetwork.directory.taxonomy.Taxonomies;
+import org.ipnetwork.directory.taxonomy.Taxonomy;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Reads one listing by id through the alias (a real-time GET, one round trip). Drafts, listings in
+ * review or suspended, and listings outside the partner scope are answered exactly like missing
+ * ones, so that their existence does not leak.
+ */
+@Service
+class ListingService {
+
+  private final ElasticsearchAsyncClient client;
+  private final Taxonomies taxonomies;
+  private final ElasticsearchProperties properties;
+
+  ListingService(
+      ElasticsearchAsyncClient client, Taxonomies taxonomies, ElasticsearchProperties properties) {
+    this.client = client;
+    this.taxonomies = taxonomies;
+    this.properties = properties;
+  }
+
+  Mono<ListingView> find(String id, Lang lang, SearchScope scope) {
+    ScopeRules rules = new ScopeRules(scope, taxonomies);
+    return Calls.mono(
+            () -> client.get(g -> g.index(ListingIndex.ALIAS).id(id), Listing.class),
+            properties.requestTimeout())
+        .flatMap(
+            r ->
+                r.found()
+                        && r.source() != null
+                        && r.source().published()
+                        && rules.admits(r.source())
+                    ? Mono.just(view(r.source(), lang))
+                    : Mono.error(new NotFoundException("There is no listing " + id + ".")));
+  }
+
+  private ListingView view(Listing l, Lang lang) {
+    Location loc = l.location();
+    String country = loc == null ? null : loc.country();
+    String city =
+        loc == null ? null : lang == Lang.ZH && loc.cityZh() != null ? loc.cityZh() : loc.city();
+    var ws = l.workstation();
+    return new ListingView(
+        l.id(),
+        labeled(taxonomies.kinds(), l.kind() == null ? null : l.kind().code(), lang),
+        l.name(),
+        labeled(taxonomies.orgTypes(), l.orgType(), lang),
+        labeled(taxonomies.countries(), country, lang),
+        labeled(taxonomies.continents(), taxonomies.continentOf(country), lang),
+        city,
+        loc == null ? null : loc.address(),
+        loc == null || loc.geo() == null
+            ? null
+            : new ListingView.Geo(loc.geo().lat(), loc.geo().lon()),
+        labels(taxonomies.services(), l.services(), lang),
+        labels(taxonomies.industries(), l.industries(), lang),
+        labels(taxonomies.languages(), l.languages(), lang),
+        l.description(),
+        l.contacts(),
+        ws == null
+            ? null
+            : new ListingView.WorkstationView(
+                ws.hostOrganisation(),
+                labels(taxonomies.industries(), ws.focusIndustries(), lang),
+                labels(taxonomies.countries(), ws.coveredCountries(), lang)),
+        l.verification() != null && l.verification().lastVerified() != null,
+        l.verification() == null || l.verification().lastVerified() == null
+            ? null
+            : l.verification().lastVerified().toString(),
+        l.updatedAt() == null ? null : l.updatedAt().toString());
+  }
+
+  private static List<ListingView.Labeled> labels(Taxonomy t, List<String> codes, Lang lang) {
+    return codes.stream().map(c -> labeled(t, c, lang)).toList();
+  }
+
+  private static ListingView.Labeled labeled(Taxonomy t, String code, Lang lang) {
+    return code == null ? null : new ListingView.Labeled(code, t.label(code, lang));
+  }
+}

@@ -1,0 +1,73 @@
+package org.ipnetwork.directory.backend.partner;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import reactor.core.publisher.Mono;
+
+/**
+ * CORS answers for partner pages. Only an origin a partner allows is ever echoed; there is no
+ * {@code *} and no credentials (the API uses no cookies). Preflights are answered here and never
+ * reach a handler.
+ */
+final class Cors {
+
+  static final List<HttpMethod> METHODS = List.of(HttpMethod.GET, HttpMethod.HEAD);
+
+  /** Request headers a partner page may send (lowercase, as browsers list them in preflights). */
+  static final Set<String> HEADERS =
+      Set.of(PartnerFilter.KEY_HEADER.toLowerCase(Locale.ROOT), "accept", "accept-language");
+
+  /** Preflight answers may be reused by the browser for this many seconds. */
+  static final long MAX_AGE_SECONDS = 600;
+
+  private Cors() {}
+
+  /** Every answer of the partner routes depends on the Origin header. */
+  static void vary(ServerHttpResponse response) {
+    List<String> vary = response.getHeaders().getVary();
+    if (!vary.contains(HttpHeaders.ORIGIN)) {
+      response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ORIGIN);
+    }
+  }
+
+  /** Lets the page at {@code origin} read this answer (including a 429's Retry-After). */
+  static void allow(ServerHttpResponse response, String origin) {
+    HttpHeaders h = response.getHeaders();
+    h.setAccessControlAllowOrigin(origin);
+    h.setAccessControlExposeHeaders(List.of(HttpHeaders.RETRY_AFTER));
+  }
+
+  /** Whether the preflight asks only for what partner pages may do. */
+  static boolean acceptable(ServerHttpRequest preflight) {
+    HttpMethod method = preflight.getHeaders().getAccessControlRequestMethod();
+    if (method == null || !METHODS.contains(method)) {
+      return false;
+    }
+    return preflight.getHeaders().getAccessControlRequestHeaders().stream()
+        .map(h -> h.trim().toLowerCase(Locale.ROOT))
+        .allMatch(HEADERS::contains);
+  }
+
+  /** The preflight answer for an allowed origin: 204 with what may follow. */
+  static Mono<Void> preflight(ServerHttpRequest request, ServerHttpResponse response) {
+    String origin = request.getHeaders().getOrigin();
+    allow(response, origin);
+    HttpHeaders h = response.getHeaders();
+    h.setAccessControlAllowMethods(METHODS);
+    List<String> requested = request.getHeaders().getAccessControlRequestHeaders();
+    if (!requested.isEmpty()) {
+      h.setAccessControlAllowHeaders(requested);
+    }
+    h.setAccessControlMaxAge(MAX_AGE_SECONDS);
+    h.add(HttpHeaders.VARY, HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD);
+    h.add(HttpHeaders.VARY, HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS);
+    response.setStatusCode(HttpStatus.NO_CONTENT);
+    return response.setComplete();
+  }
+}

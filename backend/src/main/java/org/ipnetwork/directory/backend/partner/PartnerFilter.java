@@ -1,0 +1,234 @@
+package org.ipnetwork.directory.backend.partner;
+
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.ipnetwork.directory.backend.search.SearchScope;
+import org.ipnetwork.directory.backend.web.ProblemTypes;
+import org.ipnetwork.directory.backend.web.SecurityHeaders;
+import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
+import org.ipnetwork.directory.partner.Origins;
+import org.ipnetwork.directory.partner.Partner;
+import org.ipnetwork.directory.partner.PartnerKeys;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.cors.reactive.CorsUtils;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Partner keys, CORS and rate limits of the public routes ({@code /api/v1/**}, {@code
+ * /embed/v1/**}). In order: the client address's limit; without a key the request goes on as the
+ * anonymous (same-origin) site, with no CORS headers; with a key the partner is looked up (unknown
+ * or revoked → 401, disabled → 403), a browser {@code Origin} must be one the partner allows (else
+ * 403, with no CORS headers), the partner's own limit is taken (429), and the partner's {@link
+ * SearchScope} is put on the exchange for the search to enforce.
+ *
+ * <p>Runs after Spring Security (whose header writer thus also covers the answers written here).
+ */
+@Component
+class PartnerFilter implements WebFilter, Ordered {
+
+  static final String KEY_HEADER = "X-Partner-Key";
+  static final String KEY_PARAMETER = "key";
+
+  /** After Spring Security's chain (-100), before the handlers. */
+  static final int ORDER = -50;
+
+  private final PartnerLookup lookup;
+  private final RateLimiter limiter;
+  private final UsageCounter usage;
+  private final RateLimitProperties properties;
+  private final ProblemResponses problems;
+
+  PartnerFilter(
+      PartnerLookup lookup,
+      RateLimiter limiter,
+      UsageCounter usage,
+      RateLimitProperties properties,
+      JsonMapper json) {
+    this.lookup = lookup;
+    this.limiter = limiter;
+    this.usage = usage;
+    this.properties = properties;
+    this.problems = new ProblemResponses(json);
+  }
+
+  @Override
+  public int getOrder() {
+    return ORDER;
+  }
+
+  @Override
+  public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+    ServerHttpRequest request = exchange.getRequest();
+    if (!publicRoute(request.getPath().pathWithinApplication().value())) {
+      return chain.filter(exchange);
+    }
+    Cors.vary(exchange.getResponse());
+    String key = key(request);
+    String address = ClientAddress.of(request, properties.trustForwardedFor());
+    RateLimiter.Decision byAddress =
+        key == null ? limiter.anonymous(address) : limiter.partnerTraffic(address);
+    if (!byAddress.allowed()) {
+      return tooManyRequests(exchange, byAddress, "Too many requests from your address.");
+    }
+    boolean preflight = CorsUtils.isPreFlightRequest(request);
+    if (key == null) {
+      return preflight ? preflightWithoutKey(exchange) : chain.filter(exchange);
+    }
+    if (!PartnerKeys.wellFormed(key)) {
+      return unknownKey(exchange);
+    }
+    return lookup
+        .byKey(key)
+        .onErrorResume(
+            ServiceUnavailableException.class,
+            e -> unavailable(exchange).then(Mono.<Optional<Partner>>empty()))
+        .flatMap(
+            found ->
+                found.isEmpty()
+                    ? unknownKey(exchange)
+                    : withPartner(exchange, chain, found.get(), preflight));
+  }
+
+  private Mono<Void> withPartner(
+      ServerWebExchange exchange, WebFilterChain chain, Partner partner, boolean preflight) {
+    if (!partner.enabled()) {
+      return problems.write(
+          exchange,
+          HttpStatus.FORBIDDEN,
+          ProblemTypes.FORBIDDEN,
+          "Partner disabled",
+          "This partner key is disabled; please contact the directory.");
+    }
+    String origin = exchange.getRequest().getHeaders().getOrigin();
+    if (origin != null) {
+      Optional<String> normalized = Origins.parse(origin);
+      if (normalized.isEmpty() || !partner.allowedOrigins().contains(normalized.get())) {
+        return originNotAllowed(exchange);
+      }
+      Cors.allow(exchange.getResponse(), origin);
+    }
+    if (preflight) {
+      return Cors.acceptable(exchange.getRequest())
+          ? Cors.preflight(exchange.getRequest(), exchange.getResponse())
+          : preflightRefused(exchange);
+    }
+    RateLimiter.Decision decision = limiter.partner(partner);
+    if (!decision.allowed()) {
+      usage.rejected(partner.id());
+      return tooManyRequests(exchange, decision, "This partner's request limit is used up.");
+    }
+    usage.served(partner.id());
+    exchange.getAttributes().put(SearchScope.ATTRIBUTE, scope(partner));
+    exchange
+        .getAttributes()
+        .put(SecurityHeaders.FRAME_ANCESTORS, new LinkedHashSet<>(partner.allowedOrigins()));
+    return chain.filter(exchange);
+  }
+
+  /**
+   * Browsers send preflights without the key header, so an origin is let through when some enabled
+   * partner allows it; the real request is then checked against its own key.
+   */
+  private Mono<Void> preflightWithoutKey(ServerWebExchange exchange) {
+    Optional<String> origin = Origins.parse(exchange.getRequest().getHeaders().getOrigin());
+    if (origin.isEmpty() || !Cors.acceptable(exchange.getRequest())) {
+      return preflightRefused(exchange);
+    }
+    return lookup
+        .originInUse(origin.get())
+        .onErrorResume(
+            ServiceUnavailableException.class, e -> unavailable(exchange).then(Mono.empty()))
+        .flatMap(
+            inUse ->
+                inUse
+                    ? Cors.preflight(exchange.getRequest(), exchange.getResponse())
+                    : originNotAllowed(exchange));
+  }
+
+  static boolean publicRoute(String path) {
+    return path.equals("/api/v1")
+        || path.startsWith("/api/v1/")
+        || path.equals("/embed/v1")
+        || path.startsWith("/embed/v1/");
+  }
+
+  /** The header wins over the query parameter; blank counts as absent. */
+  static String key(ServerHttpRequest request) {
+    String header = request.getHeaders().getFirst(KEY_HEADER);
+    if (header != null && !header.isBlank()) {
+      return header.trim();
+    }
+    String parameter = request.getQueryParams().getFirst(KEY_PARAMETER);
+    return parameter == null || parameter.isBlank() ? null : parameter.trim();
+  }
+
+  static SearchScope scope(Partner partner) {
+    Map<String, Set<String>> fixed = new TreeMap<>();
+    partner.scope().forEach((facet, codes) -> fixed.put(facet, Set.copyOf(codes)));
+    return new SearchScope(fixed);
+  }
+
+  private Mono<Void> unknownKey(ServerWebExchange exchange) {
+    return problems.write(
+        exchange,
+        HttpStatus.UNAUTHORIZED,
+        ProblemTypes.UNAUTHORIZED,
+        "Unknown partner key",
+        "The partner key is not known or has been revoked.");
+  }
+
+  private Mono<Void> originNotAllowed(ServerWebExchange exchange) {
+    exchange.getResponse().getHeaders().remove(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+    return problems.write(
+        exchange,
+        HttpStatus.FORBIDDEN,
+        ProblemTypes.FORBIDDEN,
+        "Origin not allowed",
+        "Pages from this origin may not use the directory with this key.");
+  }
+
+  private Mono<Void> preflightRefused(ServerWebExchange exchange) {
+    exchange.getResponse().getHeaders().remove(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+    return problems.write(
+        exchange,
+        HttpStatus.FORBIDDEN,
+        ProblemTypes.FORBIDDEN,
+        "Cross-origin request not allowed",
+        "Only GET and HEAD with the partner key header may be sent from partner pages.");
+  }
+
+  private Mono<Void> tooManyRequests(
+      ServerWebExchange exchange, RateLimiter.Decision decision, String detail) {
+    exchange
+        .getResponse()
+        .getHeaders()
+        .set(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
+    return problems.write(
+        exchange,
+        HttpStatus.TOO_MANY_REQUESTS,
+        ProblemTypes.RATE_LIMITED,
+        "Too many requests",
+        detail);
+  }
+
+  private Mono<Void> unavailable(ServerWebExchange exchange) {
+    exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+    return problems.write(
+        exchange,
+        HttpStatus.SERVICE_UNAVAILABLE,
+        ProblemTypes.SEARCH_UNAVAILABLE,
+        "Search temporarily unavailable",
+        "Partner keys cannot be checked right now.");
+  }
+}

@@ -1,0 +1,36 @@
+package org.ipnetwork.directory.backend.partner;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes problem+json from a filter, where the controller advice cannot help; same shape and types
+ * as every other error of the API.
+ */
+final class ProblemResponses {
+
+  private final JsonMapper json;
+
+  ProblemResponses(JsonMapper json) {
+    this.json = json;
+  }
+
+  Mono<Void> write(
+      ServerWebExchange exchange, HttpStatus status, URI type, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(type);
+    problem.setTitle(title);
+    problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+    ServerHttpResponse response = exchange.getResponse();
+    response.setStatusCode(status);
+    response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    byte[] body = json.writeValueAsBytes(problem);
+    return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+  }
+}

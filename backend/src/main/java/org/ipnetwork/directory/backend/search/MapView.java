@@ -1,0 +1,110 @@
+package org.ipnetwork.directory.backend.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.aggregations.GeoTileGridBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.ipnetwork.directory.backend.elasticsearch.Calls;
+import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchProperties;
+import org.ipnetwork.directory.index.ListingIndex;
+import org.ipnetwork.directory.taxonomy.Taxonomies;
+import org.ipnetwork.directory.taxonomy.Term;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Counts for the map: per country and per geo tile, under the same text, filters and scope as a
+ * search, in one request of two aggregations and no hits. Here the selections are plain query
+ * filters: the map shows what the result list shows.
+ */
+@Service
+class MapView {
+
+  static final int DEFAULT_PRECISION = 3;
+  static final int MAX_PRECISION = 10;
+
+  /**
+   * The map's counts.
+   *
+   * @param countries listing count per country, at the country's approximate centre
+   * @param tiles listing count per {@code zoom/x/y} web-map tile, at the centroid of its listings
+   */
+  record Response(List<CountryCount> countries, List<Tile> tiles) {}
+
+  record CountryCount(String code, String label, long count, Double lat, Double lon) {}
+
+  record Tile(String key, double lat, double lon, long count) {}
+
+  private final ElasticsearchAsyncClient client;
+  private final Taxonomies taxonomies;
+  private final ElasticsearchProperties properties;
+
+  MapView(
+      ElasticsearchAsyncClient client, Taxonomies taxonomies, ElasticsearchProperties properties) {
+    this.client = client;
+    this.taxonomies = taxonomies;
+    this.properties = properties;
+  }
+
+  Mono<Response> counts(SearchParameters p, int precision) {
+    Filters filters = new Filters(p, taxonomies);
+    List<Query> fixed = new ArrayList<>(filters.fixed());
+    fixed.addAll(filters.all());
+    SearchRequest request =
+        SearchRequest.of(
+            r ->
+                r.index(ListingIndex.ALIAS)
+                    .size(0)
+                    .timeout(properties.requestTimeout().toMillis() + "ms")
+                    .query(SearchQuery.mainQuery(p, fixed))
+                    .aggregations(
+                        "countries",
+                        a ->
+                            a.terms(
+                                t ->
+                                    t.field(Facet.COUNTRY.field())
+                                        .size(Math.max(10, taxonomies.countries().size()))))
+                    .aggregations(
+                        "tiles",
+                        a ->
+                            a.geotileGrid(g -> g.field("location.geo").precision(precision))
+                                .aggregations(
+                                    "centre", c -> c.geoCentroid(gc -> gc.field("location.geo")))));
+    return Calls.mono(() -> client.search(request, Void.class), properties.requestTimeout())
+        .map(
+            body -> {
+              List<CountryCount> countries = new ArrayList<>();
+              for (StringTermsBucket b :
+                  body.aggregations().get("countries").sterms().buckets().array()) {
+                String code = b.key().stringValue();
+                Term term = taxonomies.countries().byCode(code).orElse(null);
+                countries.add(
+                    new CountryCount(
+                        code,
+                        taxonomies.countries().label(code, p.lang()),
+                        b.docCount(),
+                        term == null ? null : number(term.attribute("latitude")),
+                        term == null ? null : number(term.attribute("longitude"))));
+              }
+              List<Tile> tiles = new ArrayList<>();
+              for (GeoTileGridBucket b :
+                  body.aggregations().get("tiles").geotileGrid().buckets().array()) {
+                var centre = b.aggregations().get("centre").geoCentroid().location();
+                tiles.add(
+                    new Tile(b.key(), centre.latlon().lat(), centre.latlon().lon(), b.docCount()));
+              }
+              return new Response(countries, tiles);
+            });
+  }
+
+  private static Double number(String s) {
+    try {
+      return s == null || s.isBlank() ? null : Double.valueOf(s);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

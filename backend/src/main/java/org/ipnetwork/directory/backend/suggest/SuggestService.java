@@ -1,0 +1,152 @@
+package org.ipnetwork.directory.backend.suggest;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.ipnetwork.directory.backend.elasticsearch.Calls;
+import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchProperties;
+import org.ipnetwork.directory.backend.search.ScopeRules;
+import org.ipnetwork.directory.backend.search.SearchScope;
+import org.ipnetwork.directory.index.ListingIndex;
+import org.ipnetwork.directory.listing.Listing;
+import org.ipnetwork.directory.listing.Names;
+import org.ipnetwork.directory.taxonomy.Lang;
+import org.ipnetwork.directory.taxonomy.Taxonomies;
+import org.ipnetwork.directory.taxonomy.Taxonomy;
+import org.ipnetwork.directory.taxonomy.Term;
+import org.ipnetwork.directory.text.TextNormalizer;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Autocomplete: taxonomy terms whose label or synonym starts with the text (in memory), then
+ * listing names from the {@code completion} suggester (one request). Completion inputs exist only
+ * on published listings. The suggester cannot filter by facet, so inside a partner scope it asks
+ * for more options and drops those outside the scope.
+ */
+@Service
+class SuggestService {
+
+  static final int MAX = 10;
+  static final int MAX_TERMS = 5;
+  static final int SCOPED_FETCH = 50;
+
+  private record Source(String type, Taxonomy taxonomy, String parameter) {}
+
+  private final ElasticsearchAsyncClient client;
+  private final Taxonomies taxonomies;
+  private final ElasticsearchProperties properties;
+  private final List<Source> sources;
+
+  SuggestService(
+      ElasticsearchAsyncClient client, Taxonomies taxonomies, ElasticsearchProperties properties) {
+    this.client = client;
+    this.taxonomies = taxonomies;
+    this.properties = properties;
+    this.sources =
+        List.of(
+            new Source("country", taxonomies.countries(), "country"),
+            new Source("continent", taxonomies.continents(), "continent"),
+            new Source("service", taxonomies.services(), "service"),
+            new Source("industry", taxonomies.industries(), "industry"),
+            new Source("orgType", taxonomies.orgTypes(), "orgType"));
+  }
+
+  Mono<SuggestResponse> suggest(String q, Lang lang, SearchScope scope) {
+    if (q == null) {
+      return Mono.just(new SuggestResponse(List.of()));
+    }
+    ScopeRules rules = new ScopeRules(scope, taxonomies);
+    List<SuggestResponse.Suggestion> terms = terms(q, lang, rules);
+    int fetch = scope.unscoped() ? MAX : SCOPED_FETCH;
+    return Calls.mono(
+            () ->
+                client.search(
+                    s ->
+                        s.index(ListingIndex.ALIAS)
+                            .size(0)
+                            .timeout(properties.requestTimeout().toMillis() + "ms")
+                            .suggest(
+                                sg ->
+                                    sg.suggesters(
+                                        "names",
+                                        fs ->
+                                            fs.prefix(q)
+                                                .completion(
+                                                    c ->
+                                                        c.field("suggest")
+                                                            .size(fetch)
+                                                            .skipDuplicates(true)))),
+                    Listing.class),
+            properties.requestTimeout())
+        .map(
+            body -> {
+              List<SuggestResponse.Suggestion> out = new ArrayList<>(terms);
+              Set<String> ids = new LinkedHashSet<>();
+              for (Suggestion<Listing> s : body.suggest().getOrDefault("names", List.of())) {
+                for (CompletionSuggestOption<Listing> o : s.completion().options()) {
+                  Listing l = o.source();
+                  if (out.size() >= MAX) {
+                    break;
+                  }
+                  if (l == null || !l.published() || !rules.admits(l) || !ids.add(l.id())) {
+                    continue;
+                  }
+                  out.add(
+                      new SuggestResponse.Suggestion(
+                          name(l.name(), lang), "listing", null, l.id()));
+                }
+              }
+              return new SuggestResponse(out);
+            });
+  }
+
+  /** Terms with a label or synonym starting with the text; label matches in {@code lang} first. */
+  private List<SuggestResponse.Suggestion> terms(String q, Lang lang, ScopeRules rules) {
+    String key = TextNormalizer.key(q);
+    List<SuggestResponse.Suggestion> first = new ArrayList<>();
+    List<SuggestResponse.Suggestion> rest = new ArrayList<>();
+    for (Source source : sources) {
+      for (Term term : source.taxonomy().terms()) {
+        if (!rules.allows(source.parameter(), term.code())) {
+          continue;
+        }
+        var suggestion =
+            new SuggestResponse.Suggestion(term.label(lang), source.type(), term.code(), null);
+        if (startsWith(term.label(lang), key)) {
+          first.add(suggestion);
+        } else if (names(term).stream().anyMatch(n -> startsWith(n, key))) {
+          rest.add(suggestion);
+        }
+      }
+    }
+    first.addAll(rest);
+    return first.subList(0, Math.min(MAX_TERMS, first.size()));
+  }
+
+  private static List<String> names(Term term) {
+    List<String> out = new ArrayList<>(term.englishTerms());
+    out.addAll(term.chineseTerms());
+    return out;
+  }
+
+  private static boolean startsWith(String name, String key) {
+    String n = TextNormalizer.key(name);
+    return n != null && n.startsWith(key);
+  }
+
+  static String name(Names n, Lang lang) {
+    if (n == null) {
+      return null;
+    }
+    String preferred = lang == Lang.ZH ? n.zh() : n.en();
+    if (preferred != null && !preferred.isBlank()) {
+      return preferred;
+    }
+    return n.en() != null ? n.en() : n.zh() != null ? n.zh() : n.original();
+  }
+}

@@ -1,0 +1,51 @@
+package org.ipnetwork.directory.backend.web;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.web.server.header.ServerHttpHeadersWriter;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * The browser-hardening headers of every answer, written just before it is committed (so also on
+ * errors and on answers written by filters). The app may not be framed anywhere ({@code
+ * frame-ancestors 'none'} and {@code X-Frame-Options: DENY}) — except the partner iframe route,
+ * which may be framed by exactly the origins of the partner whose key it was opened with, and by
+ * nobody when there is no such partner.
+ */
+public final class SecurityHeaders implements ServerHttpHeadersWriter {
+
+  /**
+   * Exchange attribute: the normalised origins ({@code Collection<String>}) that may frame this
+   * answer; set by the partner filter.
+   */
+  public static final String FRAME_ANCESTORS = SecurityHeaders.class.getName() + ".frameAncestors";
+
+  /** The one route meant to be shown in a partner's iframe. */
+  public static final String FRAME_PATH = "/embed/v1/frame";
+
+  static final String POLICY =
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+          + "script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+          + "form-action 'self'; ";
+
+  @Override
+  public Mono<Void> writeHttpHeaders(ServerWebExchange exchange) {
+    HttpHeaders h = exchange.getResponse().getHeaders();
+    h.set("X-Content-Type-Options", "nosniff");
+    h.set("Referrer-Policy", "strict-origin-when-cross-origin");
+    String path = exchange.getRequest().getPath().pathWithinApplication().value();
+    if (path.equals(FRAME_PATH)) {
+      Collection<String> origins = exchange.getAttributeOrDefault(FRAME_ANCESTORS, List.of());
+      String ancestors = origins.isEmpty() ? "'none'" : String.join(" ", origins);
+      h.set("Content-Security-Policy", POLICY + "frame-ancestors " + ancestors);
+      // X-Frame-Options cannot name several origins; CSP frame-ancestors supersedes it.
+      h.remove("X-Frame-Options");
+    } else {
+      h.set("Content-Security-Policy", POLICY + "frame-ancestors 'none'");
+      h.set("X-Frame-Options", "DENY");
+    }
+    return Mono.empty();
+  }
+}

@@ -1,0 +1,54 @@
+package org.ipnetwork.directory.backend.apidocs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.ipnetwork.directory.backend.FixtureApi;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI document lists every public route with its parameters and problem answers. */
+class ApiDocsIT extends FixtureApi {
+
+  @Test
+  void everyRouteIsDocumentedWithParametersAndProblems() {
+    var spec =
+        http()
+            .get()
+            .uri("/v3/api-docs")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.paths['/api/v1/search'].get.operationId")
+            .isEqualTo("search")
+            .jsonPath("$.paths['/api/v1/search'].get.parameters[?(@.name == 'cursor')]")
+            .exists()
+            .jsonPath("$.paths['/api/v1/search'].get.parameters[?(@.name == 'near')]")
+            .exists()
+            .jsonPath(
+                "$.paths['/api/v1/search'].get.responses['400'].content['application/problem+json']")
+            .exists()
+            .jsonPath("$.paths['/api/v1/search'].get.responses['503'].headers['Retry-After']")
+            .exists()
+            .jsonPath("$.paths['/api/v1/map'].get.parameters[?(@.name == 'precision')]")
+            .exists()
+            .jsonPath("$.paths['/api/v1/facets/{facet}/values'].get.responses['404']")
+            .exists()
+            .jsonPath("$.paths['/api/v1/listings/{id}'].get.responses['404']")
+            .exists()
+            .jsonPath("$.paths['/api/v1/suggest'].get.parameters[?(@.name == 'q')]")
+            .exists()
+            .jsonPath("$.paths['/api/v1/taxonomies'].get")
+            .exists()
+            .jsonPath("$.components.schemas.Problem.properties.parameter")
+            .exists()
+            .returnResult()
+            .getResponseBody();
+    assertThat(new String(spec, java.nio.charset.StandardCharsets.UTF_8))
+        .doesNotContain("\"params\"");
+  }
+
+  @Test
+  void swaggerUiIsServed() {
+    http().get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
+  }
+}

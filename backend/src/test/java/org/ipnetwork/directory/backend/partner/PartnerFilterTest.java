@@ -1,0 +1,115 @@
+package org.ipnetwork.directory.backend.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.ipnetwork.directory.backend.search.SearchScope;
+import org.ipnetwork.directory.backend.web.SecurityHeaders;
+import org.ipnetwork.directory.partner.Partner;
+import org.ipnetwork.directory.partner.PartnerKeys;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The hand-off to the search: the partner's scope on the exchange, and nothing for others. */
+class PartnerFilterTest {
+
+  private static final String KEY = PartnerKeys.generate(new SecureRandom());
+
+  private final Partner partner =
+      new Partner(
+          "chamber",
+          "Chamber",
+          PartnerKeys.hash(KEY),
+          PartnerKeys.prefix(KEY),
+          List.of("https://chamber.example"),
+          Map.of("continent", List.of("AS"), "industry", List.of("new_energy", "biomedicine")),
+          100,
+          true,
+          Instant.EPOCH,
+          Instant.EPOCH,
+          Instant.EPOCH);
+
+  private final PartnerFilter filter =
+      new PartnerFilter(
+          new PartnerLookup(
+              new TtlCache<>(
+                  Duration.ofSeconds(30),
+                  10,
+                  System::nanoTime,
+                  hash ->
+                      Mono.just(
+                          hash.equals(partner.keyHash())
+                              ? Optional.of(partner)
+                              : Optional.empty())),
+              new TtlCache<>(Duration.ofSeconds(30), 10, System::nanoTime, o -> Mono.just(false))),
+          new RateLimiter(new RateLimitProperties(100, 100, false, 100, Duration.ofMinutes(1))),
+          new UsageCounter(null, Duration.ofSeconds(1), Duration.ofMinutes(1)),
+          new RateLimitProperties(100, 100, false, 100, Duration.ofMinutes(1)),
+          JsonMapper.builder().build());
+
+  private final AtomicReference<ServerWebExchange> passed = new AtomicReference<>();
+  private final WebFilterChain chain =
+      exchange -> {
+        passed.set(exchange);
+        return Mono.empty();
+      };
+
+  private MockServerWebExchange run(MockServerHttpRequest.BaseBuilder<?> request) {
+    MockServerWebExchange exchange =
+        MockServerWebExchange.from(request.remoteAddress(new InetSocketAddress("192.0.2.9", 1)));
+    filter.filter(exchange, chain).block();
+    return exchange;
+  }
+
+  @Test
+  void aPartnersScopeGoesOnTheExchangeForTheSearch() {
+    run(MockServerHttpRequest.get("/api/v1/search").header("X-Partner-Key", KEY));
+    assertThat(passed.get()).isNotNull();
+    SearchScope scope = passed.get().getAttribute(SearchScope.ATTRIBUTE);
+    assertThat(scope.fixed())
+        .containsOnly(
+            Map.entry("continent", Set.of("AS")),
+            Map.entry("industry", Set.of("new_energy", "biomedicine")));
+    assertThat(passed.get().<Object>getAttribute(SecurityHeaders.FRAME_ANCESTORS))
+        .isEqualTo(Set.of("https://chamber.example"));
+  }
+
+  @Test
+  void anonymousRequestsAreUnscoped() {
+    run(MockServerHttpRequest.get("/api/v1/search"));
+    assertThat(passed.get()).isNotNull();
+    assertThat(passed.get().<Object>getAttribute(SearchScope.ATTRIBUTE)).isNull();
+  }
+
+  @Test
+  void anUnknownKeyNeverReachesTheSearch() {
+    MockServerWebExchange exchange =
+        run(
+            MockServerHttpRequest.get("/api/v1/search")
+                .queryParam("key", PartnerKeys.generate(new SecureRandom())));
+    assertThat(passed.get()).isNull();
+    assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void otherRoutesAreLeftAlone() {
+    MockServerWebExchange exchange =
+        run(MockServerHttpRequest.get("/actuator/health").header("X-Partner-Key", "junk"));
+    assertThat(passed.get()).isSameAs(exchange);
+    assertThat(exchange.getResponse().getHeaders().getVary()).isEmpty();
+  }
+}
