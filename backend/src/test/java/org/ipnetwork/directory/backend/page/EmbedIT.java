@@ -93,7 +93,7 @@ class EmbedIT extends BrowserFixture {
 
     assumeTrue(corsAvailable(), "CORS for partner origins is not on this branch yet");
     WebElement status = shadow.findElement(By.cssSelector(".status"));
-    assertThat(status.getDomAttribute("data-total")).isEqualTo("12");
+    assertThat(status.getDomAttribute("data-total")).isEqualTo("13");
     assertThat(shadow.findElements(By.cssSelector("li.r"))).hasSize(10);
     assertThat(status.getCssValue("color")).isNotEqualTo("rgba(255, 0, 0, 1)");
     input.sendKeys("Berlin\n");
@@ -118,18 +118,18 @@ class EmbedIT extends BrowserFixture {
 
     driver.get(base() + "/embed/v1/frame?lang=en");
     assertThat($$("script")).isEmpty();
-    assertThat($(".status").getDomAttribute("data-total")).isEqualTo("12");
+    assertThat($(".status").getDomAttribute("data-total")).isEqualTo("13");
     assertThat($$("li.r")).hasSize(10);
     screenshot("frame-en");
 
     $("#f-continent-EU").click();
     $("button[type=submit]").click();
-    wait.until(d -> "6".equals($(".status").getDomAttribute("data-total")));
+    wait.until(d -> "7".equals($(".status").getDomAttribute("data-total")));
     assertThat(driver.getCurrentUrl()).contains("continent=EU");
     assertThat($("#f-continent-EU").isSelected()).isTrue();
 
     driver.get(base() + "/embed/v1/frame?lang=zh&page=2");
-    assertThat($$("li.r")).hasSize(2);
+    assertThat($$("li.r")).hasSize(3);
     assertThat($("nav span[aria-current=page]").getText()).isEqualTo("2");
     $("nav a").click();
     wait.until(d -> $$("li.r").size() == 10);

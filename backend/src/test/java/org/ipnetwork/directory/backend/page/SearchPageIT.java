@@ -10,7 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The public search page in a real browser against the fixture (12 published listings: DE 4, FR 2,
+ * The public search page in a real browser against the fixture (13 published listings: DE 5, FR 2,
  * VN 2, JP 1, BR 1, US 1, HK 1).
  */
 class SearchPageIT extends BrowserFixture {
@@ -52,18 +52,18 @@ class SearchPageIT extends BrowserFixture {
   @Test
   void searchFacetsInTwoContinentsLanguageReloadAndBack() throws Exception {
     open("?lang=zh");
-    assertThat(waitForTotal()).isEqualTo(12);
-    assertThat($$("ipd-results article.result")).hasSize(12);
-    assertThat(count("service", "trademark")).isEqualTo("4");
+    assertThat(waitForTotal()).isEqualTo(13);
+    assertThat($$("ipd-results article.result")).hasSize(13);
+    assertThat(count("service", "trademark")).isEqualTo("5");
     assertThat($("label[for='f-continent-AS'] .facet-label").getText()).isEqualTo("亚洲");
     screenshot("desktop-zh-start");
 
     pickCountry("AS", "VN");
     waitForTotal(2);
     pickCountry("EU", "DE");
-    waitForTotal(6);
-    // Counts follow the selection: trademark among DE + VN is fx-01, fx-03, fx-06.
-    assertThat(count("service", "trademark")).isEqualTo("3");
+    waitForTotal(7);
+    // Counts follow the selection: trademark among DE + VN is fx-01, fx-03, fx-06, fx-14.
+    assertThat(count("service", "trademark")).isEqualTo("4");
     assertThat(driver.getCurrentUrl()).contains("country=VN%2CDE");
     assertThat($$("ipd-chips .chip")).hasSize(2);
     screenshot("desktop-zh-two-countries");
@@ -72,13 +72,13 @@ class SearchPageIT extends BrowserFixture {
     $("#lang-switch").click();
     wait.until(d -> $("label[for='f-continent-AS'] .facet-label").getText().equals("Asia"));
     assertThat($("label[for='f-country-DE'] .facet-label").getText()).isEqualTo("Germany");
-    assertThat($("#result-status").getText()).isEqualTo("6 organisations found");
+    assertThat($("#result-status").getText()).isEqualTo("7 organisations found");
     assertThat(driver.getCurrentUrl()).contains("lang=en");
     screenshot("desktop-en-two-countries");
 
     // Reload: the URL carries the whole state.
     driver.navigate().refresh();
-    assertThat(waitForTotal()).isEqualTo(6);
+    assertThat(waitForTotal()).isEqualTo(7);
     assertThat($("#f-country-VN").isSelected()).isTrue();
     assertThat($("#f-country-DE").isSelected()).isTrue();
     assertThat($("label[for='f-continent-EU'] .facet-label").getText()).isEqualTo("Europe");
@@ -129,7 +129,7 @@ class SearchPageIT extends BrowserFixture {
     assertThat(driver.switchTo().activeElement().getDomAttribute("id"))
         .isEqualTo("f-kind-workstation");
     driver.switchTo().activeElement().sendKeys(Keys.SPACE);
-    waitForTotal(12);
+    waitForTotal(13);
     assertNoConsoleErrors();
   }
 
