@@ -1,5 +1,6 @@
 package org.ipnetwork.directory.backend.page;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import reactor.core.publisher.Mono;
  * facet checkboxes), the results and paging links. It asks this server's own public search API, so
  * the partner key travels as X-Partner-Key and the partner scope applies exactly as for the widget.
  */
+@Hidden // an HTML page for iframes, not part of the JSON API
 @RestController
 class FrameController {
 

@@ -104,6 +104,8 @@ class SearchPageIT extends BrowserFixture {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.detail")));
     assertThat(dialog.findElement(By.id("detail-title")).getText())
         .isEqualTo("Berlin Patent Attorneys");
+    // The full listing (GET /api/v1/listings/{id}) adds the contacts as links.
+    wait.until(d -> !dialog.findElements(By.cssSelector("a[href^='mailto:']")).isEmpty());
     screenshot("desktop-en-detail");
     dialog.sendKeys(Keys.ESCAPE);
     wait.until(ExpectedConditions.invisibilityOf(dialog));
