@@ -1,0 +1,99 @@
+// <ipd-chips>: removable chips for the active filters, and for what the API understood the query
+// to mean (interpretation.recognized, e.g. "德国 商标" → Germany, Trademark).
+// Removing an interpreted chip re-runs the search with the term's text taken out of q (so the
+// rest of the query keeps being interpreted); see docs/ui.md.
+// Event: ipd-change with the resulting state change.
+import { h, replace } from "../dom.js";
+import { t } from "../i18n.js";
+import { FACETS, clone } from "../state.js";
+
+class Chips extends HTMLElement {
+  update(response, state) {
+    this.state = state;
+    const labels = labelIndex(response.facets || {});
+    const recognized = response.interpretation?.recognized || [];
+    const groups = [];
+    if (recognized.length) {
+      groups.push(
+        h(
+          "div",
+          { class: "chip-group interpreted", title: t("interpretedHint") },
+          h("span", { class: "chip-caption" }, t("understoodAs")),
+          recognized.map((r) => this.chip(r.label || r.code, () => this.removeTerm(r), "interpreted")),
+        ),
+      );
+    }
+    const active = [];
+    for (const f of FACETS) {
+      for (const code of state.filters[f]) {
+        const label = labels[`${f}:${code}`] || code;
+        active.push(this.chip(label, () => this.removeFilter(f, code)));
+      }
+    }
+    if (state.verified) active.push(this.chip(t("verified"), () => this.emit({ verified: false })));
+    if (active.length) {
+      groups.push(
+        h(
+          "div",
+          { class: "chip-group" },
+          h("span", { class: "chip-caption" }, t("activeFilters")),
+          active,
+          active.length > 1
+            ? h("button", { type: "button", class: "link-button", onclick: () => this.clearAll() }, t("clearAll"))
+            : null,
+        ),
+      );
+    }
+    replace(this, groups);
+    this.hidden = !groups.length;
+  }
+
+  chip(label, onRemove, extra = "") {
+    return h(
+      "span",
+      { class: `chip ${extra}` },
+      h("span", {}, label),
+      h(
+        "button",
+        { type: "button", class: "chip-remove", "aria-label": t("removeChip", label), onclick: onRemove },
+        h("span", { "aria-hidden": "true" }, "✕"),
+      ),
+    );
+  }
+
+  removeFilter(facet, code) {
+    const filters = clone(this.state.filters);
+    filters[facet] = filters[facet].filter((c) => c !== code);
+    this.emit({ filters });
+  }
+
+  /** Takes the recognised words out of the query; with no text to remove, stops interpreting. */
+  removeTerm(term) {
+    const q = this.state.q;
+    const text = term.text || "";
+    const at = text ? q.toLowerCase().indexOf(text.toLowerCase()) : -1;
+    if (at < 0) return this.emit({ interpret: false });
+    const rest = (q.slice(0, at) + " " + q.slice(at + text.length)).replace(/\s+/g, " ").trim();
+    this.emit({ q: rest });
+  }
+
+  clearAll() {
+    const filters = {};
+    for (const f of FACETS) filters[f] = [];
+    this.emit({ filters, verified: false });
+  }
+
+  emit(change) {
+    this.dispatchEvent(new CustomEvent("ipd-change", { bubbles: true, detail: { ...change, page: 1 } }));
+  }
+}
+
+function labelIndex(facets) {
+  const out = {};
+  for (const [facet, buckets] of Object.entries(facets)) {
+    for (const b of buckets) out[`${facet}:${b.code}`] = b.label;
+  }
+  return out;
+}
+
+customElements.define("ipd-chips", Chips);

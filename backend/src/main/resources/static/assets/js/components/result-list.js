@@ -1,0 +1,83 @@
+// <ipd-results>: the hits of one answer. Names and description snippets use the API's highlight
+// fragments (already HTML-escaped, with <mark>) through markedHtml; everything else is text.
+// Event: ipd-open {id, hit} when a result's title is activated.
+import { h, replace, markedHtml } from "../dom.js";
+import { t, lang } from "../i18n.js";
+
+/** The first highlight fragment of a field family, e.g. "name.zh" also matches "name.zh.ngram". */
+function fragment(highlight, field) {
+  if (!highlight) return null;
+  const key = Object.keys(highlight).find((k) => k === field || k.startsWith(`${field}.`));
+  return key ? highlight[key][0] : null;
+}
+
+/** The name in the page language first, the other one as a subtitle. */
+export function names(hit) {
+  const zh = lang() === "zh";
+  const primary = (zh ? hit.nameZh : hit.nameEn) || hit.nameZh || hit.nameEn || hit.id;
+  const secondary = (zh ? hit.nameEn : hit.nameZh) || "";
+  return { primary, secondary: secondary !== primary ? secondary : "" };
+}
+
+export function place(hit) {
+  return [hit.country?.label, hit.city].filter(Boolean).join(" · ");
+}
+
+export function verifiedBadge(verified, date) {
+  if (!verified) return null;
+  return h(
+    "span",
+    { class: "badge verified", title: date ? t("verifiedOn", date) : t("verified") },
+    h("span", { "aria-hidden": "true" }, "✓ "),
+    t("verified"),
+  );
+}
+
+class ResultList extends HTMLElement {
+  update(hits, { append = false } = {}) {
+    const items = hits.map((hit) => h("li", {}, this.card(hit)));
+    if (append && this.list) this.list.append(...items);
+    else replace(this, (this.list = h("ol", { class: "results", role: "list" }, items)));
+  }
+
+  card(hit) {
+    const { primary, secondary } = names(hit);
+    const nameField = lang() === "zh" ? "name.zh" : "name.en";
+    const marked = fragment(hit.highlight, nameField);
+    const title = h(
+      "button",
+      { type: "button", class: "result-title", dataset: { id: hit.id } },
+      marked ? markedHtml(marked) : primary,
+    );
+    title.addEventListener("click", () =>
+      this.dispatchEvent(new CustomEvent("ipd-open", { bubbles: true, detail: { id: hit.id, hit } })),
+    );
+    const snippet = fragment(hit.highlight, lang() === "zh" ? "description.zh" : "description.en");
+    const labels = [...(hit.services || []), ...(hit.industries || [])];
+    return h(
+      "article",
+      { class: "result", dataset: { id: hit.id } },
+      h("div", { class: "result-head" }, h("h3", {}, title), verifiedBadge(hit.verified, hit.lastVerified)),
+      secondary ? h("p", { class: "result-subtitle" }, secondary) : null,
+      h(
+        "p",
+        { class: "result-meta" },
+        hit.kind ? h("span", { class: "kind" }, hit.kind.label) : null,
+        hit.orgType && hit.orgType.code !== hit.kind?.code ? h("span", {}, hit.orgType.label) : null,
+        h("span", { class: "place" }, place(hit)),
+        hit.distanceKm != null ? h("span", {}, `${Math.round(hit.distanceKm)} km`) : null,
+      ),
+      snippet ? h("p", { class: "snippet" }, markedHtml(snippet)) : null,
+      labels.length
+        ? h(
+            "ul",
+            { class: "tags", role: "list" },
+            (hit.services || []).map((s) => h("li", { class: "tag service" }, s.label)),
+            (hit.industries || []).map((s) => h("li", { class: "tag industry" }, s.label)),
+          )
+        : null,
+    );
+  }
+}
+
+customElements.define("ipd-results", ResultList);

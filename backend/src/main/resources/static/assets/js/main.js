@@ -1,0 +1,148 @@
+// The search page: owns the search state, keeps it in the URL (pushState on every change,
+// popstate restores), calls the API and hands each answer to the components.
+import { getJson, latest, isAbort } from "./api.js";
+import { h, replace } from "./dom.js";
+import { t, setLang, browserLang, lang } from "./i18n.js";
+import { fromQuery, toQuery, clone } from "./state.js";
+import "./components/search-box.js";
+import "./components/facet-panel.js";
+import "./components/chips.js";
+import "./components/result-list.js";
+import "./components/pager.js";
+import "./components/detail-dialog.js";
+import "./components/world-map.js";
+
+const PAGE_SIZE = 20;
+const $ = (sel) => document.querySelector(sel);
+const ui = {
+  box: $("ipd-search-box"),
+  facets: $("ipd-facets"),
+  chips: $("ipd-chips"),
+  results: $("ipd-results"),
+  pager: $("ipd-pager"),
+  detail: $("ipd-detail"),
+  map: $("ipd-map"),
+  status: $("#result-status"),
+  sort: $("#sort"),
+  drawer: $("#filters"),
+};
+const searchLatest = latest();
+const mapLatest = latest();
+let state = fromQuery(location.search, browserLang());
+let last = null; // the last answer: hits shown so far and the cursor for "load more"
+
+/** Applies a change from a component: a new URL entry, then a search. */
+function change(patch) {
+  const next = { ...clone(state), ...patch };
+  if ("q" in patch && !("interpret" in patch)) next.interpret = true;
+  if (!("page" in patch)) next.page = 1;
+  const url = `?${toQuery(next)}`;
+  if (url !== location.search) history.pushState(null, "", url);
+  state = next;
+  run();
+}
+
+async function run() {
+  setLang(state.lang);
+  relabel();
+  ui.box.value = state.q;
+  ui.sort.value = state.sort;
+  ui.results.setAttribute("aria-busy", "true");
+  const query = toQuery(state, { forApi: true, size: PAGE_SIZE });
+  const mapCall = mapLatest((signal) => getJson(`/api/v1/map?${query}`, signal)).catch((e) => e);
+  let response;
+  try {
+    response = await searchLatest((signal) => getJson(`/api/v1/search?${query}`, signal));
+  } catch (e) {
+    if (!isAbort(e)) showError();
+    return;
+  }
+  last = { response, shown: response.hits.length };
+  ui.results.removeAttribute("aria-busy");
+  ui.status.textContent = response.total ? t("results", response.total) : t("resultsNone");
+  ui.status.dataset.total = String(response.total); // read by the browser tests
+  ui.status.classList.toggle("empty", !response.total);
+  ui.results.update(response.hits);
+  ui.facets.update(response.facets, state);
+  ui.chips.update(response, state);
+  ui.pager.update(response, state, last.shown);
+  const map = await mapCall;
+  if (isAbort(map)) return;
+  // Until GET /api/v1/map answers, the country facet's counts shade the map.
+  ui.map.update(map instanceof Error ? response.facets.country || [] : map.countries || [], state);
+}
+
+function showError() {
+  ui.results.removeAttribute("aria-busy");
+  ui.status.textContent = t("error");
+  ui.status.classList.add("empty");
+  replace(ui.pager, h("button", { type: "button", class: "secondary", onclick: run }, t("retry")));
+}
+
+/** Appends the next results after the numbered pages, using the last answer's cursor. */
+async function more() {
+  if (!last?.response.cursor) return;
+  const params = new URLSearchParams(toQuery({ ...state, page: 1 }, { forApi: true, size: PAGE_SIZE }));
+  params.set("cursor", last.response.cursor);
+  try {
+    const response = await searchLatest((signal) => getJson(`/api/v1/search?${params}`, signal));
+    last = { response: { ...last.response, cursor: response.cursor }, shown: last.shown + response.hits.length };
+    ui.results.update(response.hits, { append: true });
+    ui.pager.update(last.response, state, last.shown);
+  } catch (e) {
+    if (!isAbort(e)) showError();
+  }
+}
+
+/** The page's own strings, re-applied after a language switch. */
+function relabel() {
+  document.title = t("title");
+  for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
+  const switcher = $("#lang-switch");
+  switcher.textContent = t("switchLang");
+  switcher.setAttribute("aria-label", t("switchLangLabel"));
+  switcher.lang = state.lang === "zh" ? "en" : "zh-CN";
+  for (const option of ui.sort.options) option.textContent = t(option.dataset.i18n);
+  ui.box.relabel?.();
+}
+
+const SUGGESTION_FACETS = { country: "country", continent: "continent", service: "service", industry: "industry", orgType: "orgType" };
+
+document.addEventListener("ipd-change", (e) => change(e.detail));
+document.addEventListener("ipd-more", more);
+document.addEventListener("ipd-open", (e) => ui.detail.open(e.detail.id, e.detail.hit, e.target.querySelector?.(`button[data-id="${CSS.escape(e.detail.id)}"]`) || document.activeElement));
+document.addEventListener("ipd-suggestion", (e) => {
+  const s = e.detail;
+  const facet = SUGGESTION_FACETS[s.type];
+  if (s.type === "listing" && s.id) ui.detail.open(s.id, null, document.activeElement);
+  else if (facet && s.code) {
+    const filters = clone(state.filters);
+    if (!filters[facet].includes(s.code)) filters[facet].push(s.code);
+    change({ filters, q: "" });
+  } else change({ q: s.text });
+});
+ui.sort.addEventListener("change", () => change({ sort: ui.sort.value }));
+$("#lang-switch").addEventListener("click", () => change({ lang: state.lang === "zh" ? "en" : "zh", page: state.page }));
+window.addEventListener("popstate", () => {
+  state = fromQuery(location.search, browserLang());
+  run();
+});
+
+// Phone layout: the filters are a drawer opened from the results header.
+const drawerButton = $("#filters-open");
+function setDrawer(open) {
+  ui.drawer.classList.toggle("open", open);
+  drawerButton.setAttribute("aria-expanded", String(open));
+  document.body.classList.toggle("drawer-open", open);
+  if (open) $("#filters-close").focus();
+  else drawerButton.focus();
+}
+drawerButton.addEventListener("click", () => setDrawer(true));
+$("#filters-close").addEventListener("click", () => setDrawer(false));
+ui.drawer.addEventListener("keydown", (e) => {
+  if (e.key === "Escape" && ui.drawer.classList.contains("open")) setDrawer(false);
+});
+
+history.replaceState(null, "", `?${toQuery(state)}`);
+run();
+export { lang };

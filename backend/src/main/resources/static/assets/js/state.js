@@ -1,0 +1,57 @@
+// The search state and its URL form. Every search is a shareable URL: the query string mirrors
+// q, the facet selections (comma-separated codes), verified, sort, page, lang and interpret.
+
+export const FACETS = ["continent", "country", "industry", "service", "kind", "orgType", "language"];
+export const SORTS = ["relevance", "name", "verified"];
+
+export function emptyState(lang) {
+  const filters = {};
+  for (const f of FACETS) filters[f] = [];
+  return { q: "", filters, verified: false, sort: "relevance", page: 1, lang, interpret: true };
+}
+
+/** Reads a state from a query string; unknown or malformed values fall back to defaults. */
+export function fromQuery(search, defaultLang) {
+  const p = new URLSearchParams(search);
+  const s = emptyState(p.get("lang") === "en" || p.get("lang") === "zh" ? p.get("lang") : defaultLang);
+  s.q = (p.get("q") || "").slice(0, 200);
+  for (const f of FACETS) {
+    s.filters[f] = p
+      .getAll(f)
+      .flatMap((v) => v.split(","))
+      .map((v) => v.trim())
+      .filter(Boolean);
+  }
+  s.verified = p.get("verified") === "true";
+  s.sort = SORTS.includes(p.get("sort")) ? p.get("sort") : "relevance";
+  const page = parseInt(p.get("page"), 10);
+  s.page = Number.isFinite(page) && page >= 1 && page <= 500 ? page : 1;
+  s.interpret = p.get("interpret") !== "false";
+  return s;
+}
+
+/**
+ * The query string of a state: only non-default values, so URLs stay short. `forApi` adds what the
+ * API needs but the page URL does not (size).
+ */
+export function toQuery(s, { forApi = false, size = 20 } = {}) {
+  const p = new URLSearchParams();
+  if (s.q) p.set("q", s.q);
+  for (const f of FACETS) if (s.filters[f].length) p.set(f, s.filters[f].join(","));
+  if (s.verified) p.set("verified", "true");
+  if (s.sort !== "relevance") p.set("sort", s.sort);
+  if (s.page > 1) p.set("page", String(s.page));
+  if (!s.interpret) p.set("interpret", "false");
+  p.set("lang", s.lang);
+  if (forApi) p.set("size", String(size));
+  return p.toString();
+}
+
+export function clone(s) {
+  return JSON.parse(JSON.stringify(s));
+}
+
+/** Whether any filter (not the text) is active. */
+export function hasFilters(s) {
+  return s.verified || FACETS.some((f) => s.filters[f].length > 0);
+}

@@ -1,0 +1,198 @@
+/*
+ * Embeddable search widget of the Global IP Protection Service Network Directory.
+ *
+ *   <script src="https://DIRECTORY/embed/v1/widget.js" data-key="PARTNER-KEY" data-lang="zh" async></script>
+ *
+ * Renders a search box, a compact filter set (region, service, category), results and paging into
+ * a Shadow DOM right after the script tag (or into the element named by data-target), so the host
+ * page's CSS cannot change it. It calls the API on the script's own origin with the partner key in
+ * the X-Partner-Key header. No inline handlers, no eval; one classic script, no dependencies.
+ */
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  if (!script) return;
+  var ORIGIN = new URL(script.src, location.href).origin;
+  var KEY = script.getAttribute("data-key") || "";
+  var SIZE = 10;
+
+  var TEXT = {
+    zh: {
+      search: "搜索", placeholder: "机构名称、国家或服务", label: "搜索知识产权服务机构",
+      region: "全部国家和地区", service: "全部服务", kind: "全部类别",
+      found: function (n) { return "共 " + n + " 家机构"; }, none: "没有找到符合条件的机构。",
+      error: "搜索服务暂时不可用。", prev: "上一页", next: "下一页",
+      page: function (p, n) { return "第 " + p + " / " + n + " 页"; },
+      verified: "已核实", source: "全球知识产权保护服务网络名录", results: "搜索结果",
+    },
+    en: {
+      search: "Search", placeholder: "Organisation, country or service", label: "Search IP service providers",
+      region: "All countries and regions", service: "All services", kind: "All categories",
+      found: function (n) { return n === 1 ? "1 organisation" : n + " organisations"; },
+      none: "No organisation matches.", error: "The search service is not available right now.",
+      prev: "Previous", next: "Next", page: function (p, n) { return "Page " + p + " of " + n; },
+      verified: "Verified", source: "Global IP Protection Service Network Directory", results: "Results",
+    },
+  };
+  var lang = script.getAttribute("data-lang");
+  if (lang !== "zh" && lang !== "en") lang = /^zh/i.test(navigator.language || "") ? "zh" : "en";
+  var T = TEXT[lang];
+
+  var CSS =
+    ":host{all:initial;display:block!important;font-family:system-ui,-apple-system,\"Segoe UI\",\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\",sans-serif;font-size:15px;line-height:1.55;color:#1f2933}" +
+    "*{box-sizing:border-box}.w{all:initial;display:block;font-family:system-ui,-apple-system,\"Segoe UI\",\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\",sans-serif;font-size:15px;line-height:1.55;color:#1f2933;text-align:left;border:1px solid #d9e2ec;border-radius:10px;padding:14px;background:#fff}" +
+    "form{display:flex;flex-wrap:wrap;gap:8px}input,select,button{font:inherit;color:inherit}" +
+    "input[type=search]{flex:1 1 220px;height:40px;padding:0 12px;border:1px solid #9aa5b1;border-radius:6px}" +
+    "select{flex:1 1 150px;height:36px;border:1px solid #d9e2ec;border-radius:6px;background:#fff;padding:0 6px;min-width:0}" +
+    "button{cursor:pointer;border-radius:6px}.go{height:40px;padding:0 18px;background:#0b4f8a;color:#fff;border:0;font-weight:600}" +
+    ":focus-visible{outline:3px solid #f59e0b;outline-offset:2px}.status{margin:12px 0 8px;font-weight:600}" +
+    "ol{list-style:none;margin:0;padding:0}li.r{padding:10px 0;border-top:1px solid #e4e7eb}" +
+    ".n{font-weight:650;color:#0b4f8a}.s{color:#52606d;font-size:.88em}.m{font-size:.88em;color:#52606d;display:flex;flex-wrap:wrap;gap:2px 12px}" +
+    ".b{display:inline-block;margin-left:8px;font-size:.75em;font-weight:600;color:#17663a;background:#e3f4e9;border-radius:999px;padding:0 8px;vertical-align:middle}" +
+    "mark{background:#fde68a;color:inherit}.t{display:flex;flex-wrap:wrap;gap:4px;margin-top:4px}.t span{font-size:.8em;background:#e6f0fa;color:#083b68;border-radius:999px;padding:0 8px}" +
+    ".p{display:flex;align-items:center;justify-content:space-between;gap:8px;margin-top:10px}.p button{height:32px;padding:0 12px;border:1px solid #0b4f8a;background:#fff;color:#0b4f8a}" +
+    ".p button[disabled]{opacity:.4;cursor:default}.f{margin-top:10px;font-size:.78em;color:#52606d}.f a{color:#0b4f8a}" +
+    ".vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}";
+
+  function el(tag, attrs, children) {
+    var e = document.createElement(tag);
+    for (var k in attrs || {}) if (attrs[k] != null && attrs[k] !== false) e.setAttribute(k, attrs[k] === true ? "" : attrs[k]);
+    (children || []).forEach(function (c) {
+      if (c != null && c !== false) e.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
+    });
+    return e;
+  }
+
+  /** Highlight fragments are HTML-escaped with <mark>; keep only MARK elements, as text. */
+  function marked(html) {
+    var tpl = document.createElement("template");
+    tpl.innerHTML = html;
+    var out = document.createDocumentFragment();
+    Array.prototype.forEach.call(tpl.content.childNodes, function (n) {
+      out.appendChild(n.nodeName === "MARK" ? el("mark", {}, [n.textContent]) : document.createTextNode(n.textContent));
+    });
+    return out;
+  }
+
+  // Mount point: data-target, else a new element right after the script tag.
+  var target = script.getAttribute("data-target") && document.querySelector(script.getAttribute("data-target"));
+  var host = target || el("div", { "class": "ipd-widget" });
+  if (!target) script.parentNode.insertBefore(host, script.nextSibling);
+  var root = host.attachShadow({ mode: "open" });
+  if (root.adoptedStyleSheets !== undefined && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+  } else {
+    root.appendChild(el("style", {}, [CSS]));
+  }
+
+  var uid = "ipdw" + Math.random().toString(36).slice(2, 8);
+  var input = el("input", { type: "search", id: uid + "-q", name: "q", maxlength: "200", placeholder: T.placeholder, autocomplete: "off" });
+  var selects = {
+    country: el("select", { name: "country", "aria-label": T.region }),
+    service: el("select", { name: "service", "aria-label": T.service }),
+    kind: el("select", { name: "kind", "aria-label": T.kind }),
+  };
+  var form = el("form", { role: "search" }, [
+    el("label", { "for": uid + "-q", "class": "vh" }, [T.label]), input,
+    el("button", { type: "submit", "class": "go" }, [T.search]),
+    selects.country, selects.service, selects.kind,
+  ]);
+  var status = el("p", { "class": "status", role: "status", "aria-live": "polite" });
+  var list = el("ol", { "aria-label": T.results });
+  var pager = el("div", { "class": "p" });
+  var footer = el("p", { "class": "f" }, [el("a", { href: ORIGIN + "/?lang=" + lang, target: "_blank", rel: "noopener" }, [T.source])]);
+  root.appendChild(el("div", { "class": "w", lang: lang === "zh" ? "zh-CN" : "en" }, [form, status, list, pager, footer]));
+
+  var state = { q: "", country: "", service: "", kind: "", page: 1 };
+  var seq = 0;
+
+  function query() {
+    var p = new URLSearchParams({ lang: lang, size: String(SIZE), page: String(state.page) });
+    if (state.q) p.set("q", state.q);
+    ["country", "service", "kind"].forEach(function (f) { if (state[f]) p.set(f, state[f]); });
+    return p.toString();
+  }
+
+  function run() {
+    var mine = ++seq;
+    var headers = { Accept: "application/json" };
+    if (KEY) headers["X-Partner-Key"] = KEY;
+    list.setAttribute("aria-busy", "true");
+    fetch(ORIGIN + "/api/v1/search?" + query(), { headers: headers, credentials: "omit" })
+      .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.json(); })
+      .then(function (body) { if (mine === seq) render(body); })
+      .catch(function () {
+        if (mine !== seq) return;
+        list.removeAttribute("aria-busy");
+        status.textContent = T.error;
+        status.setAttribute("data-error", "true");
+      });
+  }
+
+  /** Fills one filter <select>; countries are grouped under their continents. */
+  function fill(select, facet, buckets, allLabel, continents) {
+    var options = [el("option", { value: "" }, [allLabel])];
+    function option(b) { return el("option", { value: b.code, selected: state[facet] === b.code }, [b.label + " (" + b.count + ")"]); }
+    if (continents) {
+      continents.forEach(function (c) {
+        var kids = buckets.filter(function (b) { return b.parent === c.code; });
+        if (kids.length) options.push(el("optgroup", { label: c.label }, kids.map(option)));
+      });
+    } else {
+      options = options.concat(buckets.map(option));
+    }
+    select.replaceChildren.apply(select, options);
+    select.value = state[facet];
+  }
+
+  function render(body) {
+    list.removeAttribute("aria-busy");
+    status.removeAttribute("data-error");
+    status.setAttribute("data-total", String(body.total));
+    status.textContent = body.total ? T.found(body.total) : T.none;
+    var f = body.facets || {};
+    fill(selects.country, "country", f.country || [], T.region, f.continent || []);
+    fill(selects.service, "service", f.service || [], T.service);
+    fill(selects.kind, "kind", f.kind || [], T.kind);
+    list.replaceChildren.apply(list, body.hits.map(function (h) {
+      var name = (lang === "zh" ? h.nameZh : h.nameEn) || h.nameZh || h.nameEn;
+      var other = (lang === "zh" ? h.nameEn : h.nameZh) || "";
+      var hl = h.highlight && h.highlight["name." + lang];
+      var title = el("div", { "class": "n" }, [hl ? marked(hl[0]) : name]);
+      if (h.verified) title.appendChild(el("span", { "class": "b" }, ["✓ " + T.verified]));
+      return el("li", { "class": "r" }, [
+        title,
+        other && other !== name ? el("div", { "class": "s" }, [other]) : null,
+        el("div", { "class": "m" }, [
+          el("span", {}, [h.orgType ? h.orgType.label : h.kind ? h.kind.label : ""]),
+          el("span", {}, [[h.country && h.country.label, h.city].filter(Boolean).join(" · ")]),
+        ]),
+        el("div", { "class": "t" }, (h.services || []).map(function (s) { return el("span", {}, [s.label]); })),
+      ]);
+    }));
+    var pages = Math.max(1, Math.ceil(body.total / SIZE));
+    var prev = el("button", { type: "button", disabled: state.page <= 1 }, [T.prev]);
+    var next = el("button", { type: "button", disabled: state.page >= pages }, [T.next]);
+    prev.addEventListener("click", function () { state.page--; run(); });
+    next.addEventListener("click", function () { state.page++; run(); });
+    pager.replaceChildren(prev, el("span", { "class": "s" }, [T.page(state.page, pages)]), next);
+    pager.hidden = pages <= 1;
+  }
+
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    state.q = input.value.trim();
+    state.page = 1;
+    run();
+  });
+  Object.keys(selects).forEach(function (facet) {
+    selects[facet].addEventListener("change", function () {
+      state[facet] = selects[facet].value;
+      state.page = 1;
+      run();
+    });
+  });
+  run();
+})();
