@@ -1,9 +1,12 @@
 package org.ipnetwork.directory.backend.page;
 
 import io.swagger.v3.oas.annotations.Hidden;
-import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.ipnetwork.directory.backend.search.DirectorySearch;
+import org.ipnetwork.directory.backend.web.InvalidParameterException;
+import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,17 +15,16 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.reactive.function.client.WebClientResponseException;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GET /embed/v1/frame?key=…&lang=zh}: the search as a server-rendered page without any
  * JavaScript, for partner sites (CMSs) that allow an iframe but no scripts. A GET form (q and a few
- * facet checkboxes), the results and paging links. It asks this server's own public search API, so
- * the partner key travels as X-Partner-Key and the partner scope applies exactly as for the widget.
+ * facet checkboxes), the results and paging links. It runs the same search as the public API in
+ * this process, so the partner's scope and limits apply exactly as for the widget.
  */
 @Hidden // an HTML page for iframes, not part of the JSON API
 @RestController
@@ -30,41 +32,39 @@ class FrameController {
 
   static final List<String> FACETS = List.of("continent", "country", "service", "kind");
 
-  private final WebClient client = WebClient.create();
+  private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+
+  private final DirectorySearch search;
+  private final JsonMapper json;
+
+  FrameController(DirectorySearch search, JsonMapper json) {
+    this.search = search;
+    this.json = json;
+  }
 
   @GetMapping(value = "/embed/v1/frame", produces = MediaType.TEXT_HTML_VALUE)
   Mono<ResponseEntity<String>> frame(
       @RequestParam MultiValueMap<String, String> params, ServerWebExchange exchange) {
     FrameRequest request = FrameRequest.of(params);
-    URI api = apiUri(exchange, request);
-    return client
-        .get()
-        .uri(api)
-        .headers(
-            h -> {
-              h.setAccept(List.of(MediaType.APPLICATION_JSON));
-              if (!request.key().isEmpty()) {
-                h.set("X-Partner-Key", request.key());
-              }
-            })
-        .retrieve()
-        .bodyToMono(Map.class)
-        .map(body -> FramePage.render(request, asMap(body), null))
+    return search
+        .search(searchParameters(request), exchange)
+        // The page renders the API's JSON shape, so it shows exactly what the widget shows.
+        .map(r -> FramePage.render(request, json.convertValue(r, MAP), null))
         .onErrorResume(
-            WebClientResponseException.class,
-            e -> Mono.just(FramePage.render(request, null, e.getStatusCode().value())))
+            InvalidParameterException.class, e -> Mono.just(FramePage.render(request, null, 400)))
+        .onErrorResume(
+            ServiceUnavailableException.class, e -> Mono.just(FramePage.render(request, null, 503)))
         .map(
             html ->
                 ResponseEntity.ok()
-                    .contentType(
-                        new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+                    .contentType(HTML)
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .body(html));
   }
 
-  /** The search API of this very server, on the port the request came in on. */
-  private static URI apiUri(ServerWebExchange exchange, FrameRequest request) {
-    int port = exchange.getRequest().getLocalAddress().getPort();
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+  private static MultiValueMap<String, String> searchParameters(FrameRequest request) {
     MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
     if (!request.q().isEmpty()) {
       query.add("q", request.q());
@@ -73,15 +73,6 @@ class FrameController {
     query.add("lang", request.lang());
     query.add("page", String.valueOf(request.page()));
     query.add("size", String.valueOf(FrameRequest.SIZE));
-    return UriComponentsBuilder.fromUriString("http://127.0.0.1:" + port + "/api/v1/search")
-        .queryParams(query)
-        .encode()
-        .build()
-        .toUri();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> asMap(Map<?, ?> body) {
-    return (Map<String, Object>) body;
+    return query;
   }
 }

@@ -18,12 +18,10 @@ import reactor.core.publisher.Mono;
 @Tag(name = "search")
 class SearchController {
 
-  private final SearchService service;
-  private final SearchParameterParser parser;
+  private final DirectorySearch search;
 
-  SearchController(SearchService service, SearchParameterParser parser) {
-    this.service = service;
-    this.parser = parser;
+  SearchController(DirectorySearch search) {
+    this.search = search;
   }
 
   @GetMapping("/search")
@@ -48,10 +46,6 @@ class SearchController {
   Mono<SearchResponse> search(
       @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
       ServerWebExchange exchange) {
-    return Mono.defer(
-        () ->
-            service.search(
-                parser.parse(
-                    params, RequestContext.lang(exchange), RequestContext.scope(exchange))));
+    return search.search(params, exchange);
   }
 }

@@ -1,12 +1,21 @@
 package org.ipnetwork.directory.backend.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.ipnetwork.directory.partner.IssuedKey;
+import org.ipnetwork.directory.partner.NewPartner;
+import org.ipnetwork.directory.partner.PartnerAdmin;
+import org.ipnetwork.directory.partner.PartnerStore;
+import org.ipnetwork.directory.taxonomy.Taxonomies;
+import org.ipnetwork.directory.testsupport.TestElasticsearch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,9 +26,8 @@ import org.springframework.http.HttpMethod;
 /**
  * The embedding routes: the widget script on a page of another origin, and the no-JS frame.
  *
- * <p>The widget's API calls are cross-origin and need the partner work's CORS answer; until the
- * server answers a preflight, the assertions about loaded results are skipped (assumption), while
- * the Shadow DOM rendering is always checked.
+ * <p>The widget's API calls are cross-origin: they work for the origins registered with the key,
+ * within the partner's scope; a page of any other origin gets no CORS answer.
  */
 class EmbedIT extends BrowserFixture {
 
@@ -32,19 +40,38 @@ class EmbedIT extends BrowserFixture {
     }
   }
 
-  /** A partner's page on another origin (127.0.0.1 and another port) with hostile CSS. */
+  /**
+   * A partner's page on another origin (127.0.0.1 and another port) with hostile CSS, embedding the
+   * widget with a key registered for that origin and scoped to Europe.
+   */
   String partnerPage() throws IOException {
+    host = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    String origin = "http://127.0.0.1:" + host.getAddress().getPort();
+    PartnerAdmin admin =
+        new PartnerAdmin(
+            new PartnerStore(TestElasticsearch.clients().client()),
+            Taxonomies.bundled(),
+            Clock.systemUTC(),
+            new SecureRandom());
+    admin.ensureIndex();
+    IssuedKey key =
+        admin.add(
+            new NewPartner(
+                null,
+                "Chamber in Europe",
+                List.of(origin),
+                Map.of("continent", List.of("EU")),
+                600));
     String html =
         """
         <!doctype html><html><head><meta charset="utf-8"><title>Partner</title>
         <style>* { color: rgb(255, 0, 0) !important; font-size: 40px !important; }
         input, button, select { display: none !important; }</style></head>
         <body><h1>Partner site</h1>
-        <script src="http://localhost:%d/embed/v1/widget.js" data-key="test-key" data-lang="en"></script>
+        <script src="http://localhost:%d/embed/v1/widget.js" data-key="%s" data-lang="en"></script>
         </body></html>
         """
-            .formatted(serverPort);
-    host = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            .formatted(serverPort, key.key());
     host.createContext(
         "/",
         exchange -> {
@@ -55,27 +82,11 @@ class EmbedIT extends BrowserFixture {
           exchange.close();
         });
     host.start();
-    return "http://127.0.0.1:" + host.getAddress().getPort() + "/";
-  }
-
-  /**
-   * Whether the API answers a cross-origin preflight with the partner key header (partner work).
-   */
-  boolean corsAvailable() {
-    var result =
-        http()
-            .method(HttpMethod.OPTIONS)
-            .uri("/api/v1/search")
-            .header("Origin", "http://127.0.0.1:1")
-            .header("Access-Control-Request-Method", "GET")
-            .header("Access-Control-Request-Headers", "x-partner-key")
-            .exchange()
-            .returnResult(Void.class);
-    return result.getResponseHeaders().getAccessControlAllowOrigin() != null;
+    return origin + "/";
   }
 
   @Test
-  void widgetRendersInShadowDomOnAnotherOrigin() throws Exception {
+  void widgetRendersInShadowDomOnAnotherOriginWithinThePartnersScope() throws Exception {
     driver.get(partnerPage());
     wait.until(
         d -> js("return !!document.querySelector('.ipd-widget')?.shadowRoot") == Boolean.TRUE);
@@ -91,10 +102,10 @@ class EmbedIT extends BrowserFixture {
                 .isEmpty());
     screenshot("widget-other-origin");
 
-    assumeTrue(corsAvailable(), "CORS for partner origins is not on this branch yet");
+    // Cross-origin calls with the key: CORS answered for this origin, Europe only (DE 5 + FR 2).
     WebElement status = shadow.findElement(By.cssSelector(".status"));
-    assertThat(status.getDomAttribute("data-total")).isEqualTo("13");
-    assertThat(shadow.findElements(By.cssSelector("li.r"))).hasSize(10);
+    assertThat(status.getDomAttribute("data-total")).isEqualTo("7");
+    assertThat(shadow.findElements(By.cssSelector("li.r"))).hasSize(7);
     assertThat(status.getCssValue("color")).isNotEqualTo("rgba(255, 0, 0, 1)");
     input.sendKeys("Berlin\n");
     wait.until(
@@ -102,7 +113,28 @@ class EmbedIT extends BrowserFixture {
             "1"
                 .equals(
                     shadow.findElement(By.cssSelector(".status")).getDomAttribute("data-total")));
+    // Hanoi is outside the scope: the key cannot widen it.
+    input.clear();
+    input.sendKeys("Hanoi\n");
+    wait.until(
+        d ->
+            "0"
+                .equals(
+                    shadow.findElement(By.cssSelector(".status")).getDomAttribute("data-total")));
     screenshot("widget-other-origin-results");
+  }
+
+  @Test
+  void anUnknownOriginIsRefused() {
+    http()
+        .method(HttpMethod.OPTIONS)
+        .uri("/api/v1/search")
+        .header("Origin", "http://127.0.0.1:1")
+        .header("Access-Control-Request-Method", "GET")
+        .header("Access-Control-Request-Headers", "x-partner-key")
+        .exchange()
+        .expectHeader()
+        .doesNotExist("Access-Control-Allow-Origin");
   }
 
   @Test
