@@ -1,5 +1,6 @@
 package org.ipnetwork.directory.backend;
 
+import org.ipnetwork.directory.backend.search.SearchResponse;
 import org.ipnetwork.directory.testsupport.TestElasticsearch;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +25,19 @@ public abstract class FixtureApi {
     // Every IT of this context shares one client address; the limits have their own IT.
     registry.add("directory.rate-limit.anonymous-per-minute", () -> "1000000");
     registry.add("directory.rate-limit.partner-ip-per-minute", () -> "1000000");
+  }
+
+  /** {@code GET /api/v1/search?query}, expected to succeed. */
+  protected SearchResponse search(String query) {
+    return http()
+        .get()
+        .uri("/api/v1/search?" + query)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(SearchResponse.class)
+        .returnResult()
+        .getResponseBody();
   }
 
   protected WebTestClient http() {

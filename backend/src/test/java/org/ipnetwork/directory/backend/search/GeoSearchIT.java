@@ -13,18 +13,6 @@ import org.junit.jupiter.api.Test;
  */
 class GeoSearchIT extends FixtureApi {
 
-  private SearchResponse search(String query) {
-    return http()
-        .get()
-        .uri("/api/v1/search?" + query)
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody(SearchResponse.class)
-        .returnResult()
-        .getResponseBody();
-  }
-
   @Test
   void nearACityByNameSortsByDistanceWithinTheRadius() {
     SearchResponse r = search("near=Munich&radius=500km&sort=distance");

@@ -12,18 +12,6 @@ import org.junit.jupiter.api.Test;
  */
 class QueryUnderstandingIT extends FixtureApi {
 
-  private SearchResponse search(String query) {
-    return http()
-        .get()
-        .uri("/api/v1/search?" + query)
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody(SearchResponse.class)
-        .returnResult()
-        .getResponseBody();
-  }
-
   @Test
   void countryAndServiceNamedInChineseFillTheWholePage() {
     SearchResponse r = search("q=德国 商标&lang=zh");

@@ -11,18 +11,6 @@ import org.springframework.http.MediaType;
 /** Facet counts on the fixture, counted by hand from fixture/listings.ndjson. */
 class SearchApiIT extends FixtureApi {
 
-  private SearchResponse search(String query) {
-    return http()
-        .get()
-        .uri("/api/v1/search?" + query)
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody(SearchResponse.class)
-        .returnResult()
-        .getResponseBody();
-  }
-
   private static Map<String, Long> counts(SearchResponse r, String facet) {
     return r.facets().get(facet).stream()
         .collect(

@@ -10,18 +10,6 @@ import org.junit.jupiter.api.Test;
 /** Sorts and cursor paging over the 13 published fixture listings. */
 class SortAndPagingIT extends FixtureApi {
 
-  private SearchResponse search(String query) {
-    return http()
-        .get()
-        .uri("/api/v1/search?" + query)
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody(SearchResponse.class)
-        .returnResult()
-        .getResponseBody();
-  }
-
   private static List<String> ids(SearchResponse r) {
     return r.hits().stream().map(SearchResponse.Hit::id).toList();
   }
