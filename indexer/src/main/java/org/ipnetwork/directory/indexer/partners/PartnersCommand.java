@@ -119,17 +119,7 @@ public final class PartnersCommand {
     @CommandLine.ArgGroup(exclusive = false)
     Description description = new Description();
 
-    @Option(
-        names = "--host",
-        defaultValue = "localhost:8080",
-        description = "Public host of the directory, for the snippets (default: ${DEFAULT-VALUE}).")
-    String host;
-
-    @Option(
-        names = "--lang",
-        defaultValue = "zh",
-        description = "Language of the snippets: zh or en (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin SnippetOptions snippets;
 
     @Override
     void run(PartnerAdmin admin, PrintWriter out) {
@@ -144,7 +134,7 @@ public final class PartnersCommand {
                   description.origins == null ? List.of() : description.origins,
                   description.scopeMap(),
                   description.limit == null ? 600 : description.limit));
-      printKey(out, issued, host, lang);
+      printKey(out, issued, snippets);
     }
   }
 
@@ -178,21 +168,11 @@ public final class PartnersCommand {
     @Parameters(paramLabel = "ID")
     String id;
 
-    @Option(
-        names = "--host",
-        defaultValue = "localhost:8080",
-        description = "Public host of the directory, for the snippets (default: ${DEFAULT-VALUE}).")
-    String host;
-
-    @Option(
-        names = "--lang",
-        defaultValue = "zh",
-        description = "Language of the snippets (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin SnippetOptions snippets;
 
     @Override
     void run(PartnerAdmin admin, PrintWriter out) {
-      printKey(out, admin.rotate(id), host, lang);
+      printKey(out, admin.rotate(id), snippets);
     }
   }
 
@@ -260,8 +240,23 @@ public final class PartnersCommand {
     }
   }
 
-  private static void printKey(PrintWriter out, IssuedKey issued, String host, String lang) {
-    EmbedSnippets snippets = EmbedSnippets.of(host, issued.key(), lang);
+  /** Where the snippets printed with a new key point to. */
+  static final class SnippetOptions {
+    @Option(
+        names = "--host",
+        defaultValue = "localhost:8080",
+        description = "Public host of the directory, for the snippets (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(
+        names = "--lang",
+        defaultValue = "zh",
+        description = "Language of the snippets: zh or en (default: ${DEFAULT-VALUE}).")
+    String lang;
+  }
+
+  private static void printKey(PrintWriter out, IssuedKey issued, SnippetOptions options) {
+    EmbedSnippets snippets = EmbedSnippets.of(options.host, issued.key(), options.lang);
     out.println("partner: " + issued.partner().id() + " (" + issued.partner().name() + ")");
     out.println("key (shown once, store it now): " + issued.key());
     out.println();
