@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.listing.Location;
 import org.ipnetwork.directory.listing.Names;
@@ -17,6 +18,8 @@ import org.ipnetwork.directory.taxonomy.Term;
  * edits) goes through here, so the index never holds two shapes of the same listing.
  */
 public final class ListingDocuments {
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final Taxonomies taxonomies;
 
@@ -71,7 +74,7 @@ public final class ListingDocuments {
         continue;
       }
       inputs.add(n);
-      String[] words = n.split("\\s+");
+      String[] words = WHITESPACE.split(n);
       for (int i = 1; i < words.length && i < 6; i++) {
         inputs.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
       }

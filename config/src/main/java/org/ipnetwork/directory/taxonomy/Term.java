@@ -1,8 +1,8 @@
 package org.ipnetwork.directory.taxonomy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * One entry of a taxonomy: a stable code with its labels.
@@ -34,11 +34,19 @@ public record Term(
 
   /** Every English text that names this term: label and synonyms. */
   public List<String> englishTerms() {
-    return Stream.concat(Stream.of(en), synonymsEn.stream()).toList();
+    return withLabel(en, synonymsEn);
   }
 
   /** Every Chinese text that names this term: label and synonyms. */
   public List<String> chineseTerms() {
-    return Stream.concat(Stream.of(zh), synonymsZh.stream()).toList();
+    return withLabel(zh, synonymsZh);
+  }
+
+  /** Called for every code of every listing written, so no streams here. */
+  private static List<String> withLabel(String label, List<String> synonyms) {
+    List<String> out = new ArrayList<>(synonyms.size() + 1);
+    out.add(label);
+    out.addAll(synonyms);
+    return out;
   }
 }

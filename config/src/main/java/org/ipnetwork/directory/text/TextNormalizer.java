@@ -16,7 +16,15 @@ public final class TextNormalizer {
     if (text == null) {
       return null;
     }
-    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    // Most cells are clean already: checking is much cheaper than rebuilding (an import calls this
+    // for every cell of every row; docs/performance.md).
+    String nfkc =
+        Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+            ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    if (isClean(nfkc)) {
+      return nfkc.isEmpty() ? null : nfkc;
+    }
     StringBuilder out = new StringBuilder(nfkc.length());
     boolean pendingSpace = false;
     for (int i = 0; i < nfkc.length(); ) {
@@ -39,6 +47,33 @@ public final class TextNormalizer {
       out.appendCodePoint(cp);
     }
     return out.length() == 0 ? null : out.toString();
+  }
+
+  /** No leading, trailing or doubled space, no other whitespace, no control or zero-width char. */
+  private static boolean isClean(String s) {
+    int n = s.length();
+    if (n > 0 && (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ')) {
+      return false;
+    }
+    char previous = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (previous == ' ') {
+          return false;
+        }
+      } else if (c < 0x20
+          || c == 0x7F
+          || c == '\u200B'
+          || c == '\uFEFF'
+          || Character.isWhitespace(c)
+          || Character.isSpaceChar(c)
+          || Character.getType(c) == Character.CONTROL) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   /** The key used to compare labels: {@link #clean} then lower-cased. */

@@ -24,6 +24,8 @@ import org.ipnetwork.directory.text.TextNormalizer;
  */
 final class Cells {
 
+  private static final Pattern DATE_PARTS = Pattern.compile("[-/.]");
+
   private static final Pattern SEPARATORS = Pattern.compile("[|;、]");
   private static final Pattern QUALIFIER = Pattern.compile("\\s*[(（][^)）]*[)）]");
 
@@ -156,7 +158,7 @@ final class Cells {
 
   /** ISO date; {@code 2024/3/5} and {@code 2024.03.05} are accepted too. */
   static LocalDate date(String text) {
-    String[] parts = text.split("[-/.]");
+    String[] parts = DATE_PARTS.split(text);
     try {
       if (parts.length == 3 && parts[0].length() == 4) {
         return LocalDate.of(

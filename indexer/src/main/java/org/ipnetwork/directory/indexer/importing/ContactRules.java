@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 /** Normalises and checks website, e-mail and phone; each method throws with a readable reason. */
 final class ContactRules {
 
+  private static final Pattern HOST_PORT = Pattern.compile("^[^/]+:\\d+.*");
+
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
   /** Deliberately simple: a full RFC 5322 check accepts addresses no mail server does. */
@@ -25,7 +27,9 @@ final class ContactRules {
   /** An absolute http(s) URL with a host; {@code https://} is added when no scheme is given. */
   static String website(String text) {
     String url =
-        SCHEME.matcher(text).matches() && !text.matches("^[^/]+:\\d+.*") ? text : "https://" + text;
+        SCHEME.matcher(text).matches() && !HOST_PORT.matcher(text).matches()
+            ? text
+            : "https://" + text;
     URI uri;
     try {
       uri = new URI(url);

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.ipnetwork.directory.text.TextNormalizer;
 
 /**
@@ -12,6 +13,8 @@ import org.ipnetwork.directory.text.TextNormalizer;
  * interrupted import safe to rerun.
  */
 final class StableIds {
+
+  private static final Pattern ID_UNSAFE = Pattern.compile("[^\\p{L}\\p{N}._:-]+");
 
   /** Name-based UUIDs of the directory (RFC 4122 version 5 needs a namespace UUID). */
   private static final UUID NAMESPACE = UUID.fromString("6f1c8e0a-4b1e-5d2a-9c3f-2a7b5e0d9f41");
@@ -26,7 +29,7 @@ final class StableIds {
    * exported id imports as itself.
    */
   static String clean(String sourceId, String namespace) {
-    String id = TextNormalizer.clean(sourceId).replaceAll("[^\\p{L}\\p{N}._:-]+", "-");
+    String id = ID_UNSAFE.matcher(TextNormalizer.clean(sourceId)).replaceAll("-");
     if (namespace != null && !id.startsWith(namespace + ":")) {
       id = namespace + ":" + id;
     }
