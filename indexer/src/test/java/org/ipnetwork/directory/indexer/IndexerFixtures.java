@@ -50,6 +50,14 @@ final class IndexerFixtures {
     }
   }
 
+  /** Imports {@code file} into a fresh index, expects a clean run, and returns what is indexed. */
+  static List<Listing> importIntoEmptyIndex(Path file, Path reportDir) throws IOException {
+    resetIndex();
+    Run r = run("import", file.toString(), "--es-url", url(), "--report", reportDir.toString());
+    org.assertj.core.api.Assertions.assertThat(r.exitCode()).as(r.err()).isZero();
+    return indexed();
+  }
+
   /** Every listing behind the alias, sorted by id. */
   static List<Listing> indexed() throws IOException {
     client().indices().refresh(r -> r.index(ListingIndex.ALIAS));

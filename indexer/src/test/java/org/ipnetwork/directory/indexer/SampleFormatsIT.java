@@ -1,8 +1,6 @@
 package org.ipnetwork.directory.indexer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ipnetwork.directory.indexer.IndexerFixtures.indexed;
-import static org.ipnetwork.directory.indexer.IndexerFixtures.resetIndex;
 import static org.ipnetwork.directory.indexer.IndexerFixtures.run;
 
 import java.io.IOException;
@@ -52,17 +50,7 @@ class SampleFormatsIT {
   }
 
   private List<Listing> importAndRead(Path file) throws IOException {
-    resetIndex();
-    IndexerFixtures.Run r =
-        run(
-            "import",
-            file.toString(),
-            "--es-url",
-            IndexerFixtures.url(),
-            "--report",
-            dir.toString());
-    assertThat(r.exitCode()).as(r.err()).isZero();
-    return indexed();
+    return IndexerFixtures.importIntoEmptyIndex(file, dir);
   }
 
   private static List<List<String>> read(Path csv) throws IOException {

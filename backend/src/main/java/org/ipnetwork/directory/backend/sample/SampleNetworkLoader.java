@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -44,9 +45,11 @@ class SampleNetworkLoader implements ApplicationRunner {
   private final SampleProperties properties;
 
   /** Smaller requests than the default: the first bulk into a new index is the slowest. */
+  /** Attempts per listing; re-sending is safe because writes carry external versions. */
+  private static final int ATTEMPTS = 5;
+
   private static final ListingWriter.Limits LIMITS =
-      new ListingWriter.Limits(
-          500, 5L << 20, java.time.Duration.ofSeconds(1), 1, java.time.Duration.ofMillis(200), 8);
+      new ListingWriter.Limits(500, 5L << 20, Duration.ofSeconds(1), 1, Duration.ofMillis(200), 8);
 
   private final ObjectMapper json = ElasticsearchClients.jsonMapper().objectMapper();
 
@@ -113,9 +116,6 @@ class SampleNetworkLoader implements ApplicationRunner {
     }
     log.info("Loaded the sample network into {}: {}", fresh, outcomes);
   }
-
-  /** Attempts per listing; re-sending is safe because writes carry external versions. */
-  private static final int ATTEMPTS = 5;
 
   private Map<ListingWriter.Outcome, Long> load(List<Listing> sample, String index) {
     Map<ListingWriter.Outcome, AtomicLong> counts = new EnumMap<>(ListingWriter.Outcome.class);
