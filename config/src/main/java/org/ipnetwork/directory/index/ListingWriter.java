@@ -12,20 +12,33 @@ import co.elastic.clients.transport.BackoffPolicy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.ipnetwork.directory.listing.Listing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Writes listings through {@link BulkIngester} and reports each one's outcome to a listener that
- * knows where it came from (file and line, say).
+ * Writes listings through {@link BulkIngester} and reports each one's final outcome, exactly once,
+ * to a listener that knows where it came from (file and line, say).
  *
  * <p>Each write carries the listing's {@code updatedAt} as an <em>external version</em>: the index
  * keeps whichever copy is newest, so re-importing a file is idempotent (same version: {@link
- * Outcome#UNCHANGED}) and an older file row never overwrites a newer staff edit.
+ * Outcome#UNCHANGED}) and an older file row never overwrites a newer staff edit. The same property
+ * makes re-sending safe: an item that did land before its request failed comes back UNCHANGED.
+ *
+ * <p>Two kinds of retry, because they fail differently: items refused with 429 are re-sent by the
+ * ingester's own backoff policy; listings whose whole request failed (connection lost, timeout,
+ * 5xx) or whose 429 retries ran out are re-sent here, from a thread of this writer's own, so that
+ * the client's threads never block on a full ingester. Every writer of listings — the indexer, the
+ * sample loader and, later, staff edits — gets both from this one class.
  *
  * @param <C> what the caller wants back with each outcome
  */
 public final class ListingWriter<C> implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(ListingWriter.class);
 
   /** What happened to one listing. */
   public enum Outcome {
@@ -35,25 +48,28 @@ public final class ListingWriter<C> implements AutoCloseable {
     UNCHANGED,
     /** Elasticsearch refused the document itself (4xx): sending it again cannot help. */
     REJECTED,
-    /** The request failed (5xx, timeout, connection): the listing may be sent again. */
+    /** Every attempt failed (5xx, timeout, connection): running the same input again resumes. */
     FAILED
   }
 
-  /** Receives every outcome exactly once, from the client's threads. */
+  /** Receives every listing's final outcome exactly once, from the client's threads. */
   @FunctionalInterface
   public interface Listener<C> {
     void onOutcome(C context, String id, Outcome outcome, String reason);
   }
 
   /**
-   * Typed limits of the ingester.
+   * Typed limits of the ingester and of the re-sending.
    *
    * @param maxOperations documents per bulk request
    * @param maxBytes bytes per bulk request
    * @param flushInterval longest time a document waits in a partial request
    * @param maxConcurrentRequests bulk requests in flight at once
-   * @param initialBackoff first wait before re-sending items refused with 429
-   * @param maxRetries re-sends of a 429 item before it counts as failed
+   * @param initialBackoff first wait before re-sending items refused with 429, doubling each time
+   * @param maxRetries re-sends of a 429 item by the ingester before it counts as failed
+   * @param requestRetries re-sends of a listing whose request failed, before it counts as failed
+   * @param requestBackoff first wait before such a re-send, doubling each time (at most {@link
+   *     #MAX_BACKOFF}); the defaults wait 1+2+4+8+16 s, enough for a node to restart
    */
   public record Limits(
       int maxOperations,
@@ -61,19 +77,62 @@ public final class ListingWriter<C> implements AutoCloseable {
       Duration flushInterval,
       int maxConcurrentRequests,
       Duration initialBackoff,
-      int maxRetries) {
+      int maxRetries,
+      int requestRetries,
+      Duration requestBackoff) {
+
+    public static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    public Limits {
+      if (maxOperations < 1 || maxBytes < 1 || maxConcurrentRequests < 1) {
+        throw new IllegalArgumentException("bulk limits must be positive");
+      }
+      if (maxRetries < 0 || requestRetries < 0) {
+        throw new IllegalArgumentException("retries cannot be negative");
+      }
+      Objects.requireNonNull(flushInterval, "flushInterval");
+      Objects.requireNonNull(initialBackoff, "initialBackoff");
+      Objects.requireNonNull(requestBackoff, "requestBackoff");
+    }
 
     public static Limits defaults() {
-      return new Limits(1000, 5L << 20, Duration.ofSeconds(1), 2, Duration.ofMillis(200), 8);
+      return new Limits(
+          1000,
+          5L << 20,
+          Duration.ofSeconds(1),
+          2,
+          Duration.ofMillis(200),
+          8,
+          5,
+          Duration.ofSeconds(1));
+    }
+
+    /** The wait before re-send number {@code attempt + 1} of a failed request. */
+    public Duration requestBackoff(int attempt) {
+      Duration d = requestBackoff.multipliedBy(1L << Math.min(attempt, 16));
+      return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
     }
   }
 
-  private final BulkIngester<Outcomeable<C>> ingester;
+  private final BulkIngester<Pending<C>> ingester;
   private final ListingDocuments documents;
   private final String target;
+  private final Limits limits;
+  private final Listener<C> listener;
+  private final ScheduledExecutorService resender;
+  private final Object lock = new Object();
+  private long unsettled;
+  private boolean closed;
 
-  /** Wraps the caller's context with the id, which a bulk item response does not always echo. */
-  private record Outcomeable<C>(C context, String id) {}
+  /**
+   * One listing on its way: the caller's context, the id (a bulk item response does not always echo
+   * it), the operation to re-send and how often it was sent already.
+   */
+  private record Pending<C>(C context, String id, BulkOperation operation, int attempt) {
+    Pending<C> next() {
+      return new Pending<>(context, id, operation, attempt + 1);
+    }
+  }
 
   public ListingWriter(
       ElasticsearchAsyncClient client,
@@ -83,6 +142,15 @@ public final class ListingWriter<C> implements AutoCloseable {
       Listener<C> listener) {
     this.documents = documents;
     this.target = target;
+    this.limits = limits;
+    this.listener = listener;
+    this.resender =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "listing-writer-resend");
+              t.setDaemon(true);
+              return t;
+            });
     this.ingester =
         BulkIngester.of(
             b ->
@@ -94,7 +162,7 @@ public final class ListingWriter<C> implements AutoCloseable {
                     .backoffPolicy(
                         BackoffPolicy.exponentialBackoff(
                             limits.initialBackoff().toMillis(), limits.maxRetries()))
-                    .listener(new Forwarder<>(listener)));
+                    .listener(new Forwarder()));
   }
 
   /** Queues one listing; blocks while {@code maxConcurrentRequests} requests are in flight. */
@@ -112,7 +180,17 @@ public final class ListingWriter<C> implements AutoCloseable {
                             .document(doc)
                             .version(listing.updatedAt().toEpochMilli())
                             .versionType(VersionType.External)));
-    ingester.add(op, new Outcomeable<>(context, listing.id()));
+    synchronized (lock) {
+      unsettled++;
+    }
+    ingester.add(op, new Pending<>(context, listing.id(), op, 0));
+  }
+
+  /** Listings written but without a final outcome yet, re-sends included. */
+  public long unsettled() {
+    synchronized (lock) {
+      return unsettled;
+    }
   }
 
   /** Sends what is queued now, without waiting for the flush interval. */
@@ -120,58 +198,118 @@ public final class ListingWriter<C> implements AutoCloseable {
     ingester.flush();
   }
 
-  /** Flushes and waits until every outcome has been reported. */
+  /**
+   * Flushes and waits until every listing has its final outcome, re-sends included; the last ones
+   * may wait for their backoff.
+   */
   @Override
   public void close() {
-    ingester.close();
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+    }
+    try {
+      while (true) {
+        // Outside the lock: flush can wait for a free request slot, whose completion needs it.
+        ingester.flush();
+        synchronized (lock) {
+          if (unsettled == 0) {
+            break;
+          }
+          lock.wait(100);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for Elasticsearch", e);
+    } finally {
+      ingester.close();
+      resender.shutdownNow();
+    }
   }
 
-  private static final class Forwarder<C> implements BulkListener<Outcomeable<C>> {
-    private final Listener<C> listener;
-
-    Forwarder(Listener<C> listener) {
-      this.listener = listener;
+  private void settle(Pending<C> pending, Outcome outcome, String reason) {
+    if (outcome == Outcome.FAILED && pending.attempt() < limits.requestRetries()) {
+      Pending<C> next = pending.next();
+      resender.schedule(
+          () -> resend(next),
+          limits.requestBackoff(pending.attempt()).toMillis(),
+          TimeUnit.MILLISECONDS);
+      return;
     }
+    finish(pending, outcome, reason);
+  }
+
+  private void finish(Pending<C> pending, Outcome outcome, String reason) {
+    try {
+      listener.onOutcome(pending.context(), pending.id(), outcome, reason);
+    } finally {
+      synchronized (lock) {
+        unsettled--;
+        lock.notifyAll();
+      }
+    }
+  }
+
+  private void resend(Pending<C> pending) {
+    try {
+      ingester.add(pending.operation(), pending);
+    } catch (RuntimeException e) {
+      finish(pending, Outcome.FAILED, String.valueOf(e));
+    }
+  }
+
+  private final class Forwarder implements BulkListener<Pending<C>> {
 
     @Override
-    public void beforeBulk(long executionId, BulkRequest request, List<Outcomeable<C>> contexts) {}
+    public void beforeBulk(long executionId, BulkRequest request, List<Pending<C>> contexts) {}
 
     @Override
     public void afterBulk(
-        long executionId,
-        BulkRequest request,
-        List<Outcomeable<C>> contexts,
-        BulkResponse response) {
+        long executionId, BulkRequest request, List<Pending<C>> contexts, BulkResponse response) {
       List<BulkResponseItem> items = response.items();
+      int failed = 0;
       for (int i = 0; i < items.size(); i++) {
         BulkResponseItem item = items.get(i);
-        Outcomeable<C> ctx = contexts.get(i);
-        listener.onOutcome(ctx.context(), ctx.id(), outcome(item), reason(item));
+        Outcome outcome = outcome(item);
+        failed += outcome == Outcome.FAILED ? 1 : 0;
+        settle(contexts.get(i), outcome, reason(item));
+      }
+      if (failed > 0) {
+        log.warn("{} of {} listings failed in bulk request {}", failed, items.size(), executionId);
       }
     }
 
     @Override
     public void afterBulk(
-        long executionId, BulkRequest request, List<Outcomeable<C>> contexts, Throwable failure) {
-      for (Outcomeable<C> ctx : contexts) {
-        listener.onOutcome(ctx.context(), ctx.id(), Outcome.FAILED, String.valueOf(failure));
+        long executionId, BulkRequest request, List<Pending<C>> contexts, Throwable failure) {
+      // One line per request, not per listing: the ingester's own per-item lines are too many.
+      log.warn(
+          "bulk request {} of {} listings failed ({}); those with attempts left are re-sent",
+          executionId,
+          contexts.size(),
+          failure.toString());
+      for (Pending<C> pending : contexts) {
+        settle(pending, Outcome.FAILED, String.valueOf(failure));
       }
     }
+  }
 
-    private static Outcome outcome(BulkResponseItem item) {
-      if (item.error() == null) {
-        return "created".equals(item.result()) ? Outcome.CREATED : Outcome.UPDATED;
-      }
-      if (item.status() == 409) {
-        return Outcome.UNCHANGED;
-      }
-      return item.status() >= 400 && item.status() < 500 && item.status() != 429
-          ? Outcome.REJECTED
-          : Outcome.FAILED;
+  private static Outcome outcome(BulkResponseItem item) {
+    if (item.error() == null) {
+      return "created".equals(item.result()) ? Outcome.CREATED : Outcome.UPDATED;
     }
+    if (item.status() == 409) {
+      return Outcome.UNCHANGED;
+    }
+    return item.status() >= 400 && item.status() < 500 && item.status() != 429
+        ? Outcome.REJECTED
+        : Outcome.FAILED;
+  }
 
-    private static String reason(BulkResponseItem item) {
-      return item.error() == null ? null : item.error().type() + ": " + item.error().reason();
-    }
+  private static String reason(BulkResponseItem item) {
+    return item.error() == null ? null : item.error().type() + ": " + item.error().reason();
   }
 }

@@ -14,8 +14,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ipnetwork.directory.elasticsearch.ElasticsearchClients;
 import org.ipnetwork.directory.index.ListingDocuments;
@@ -44,12 +42,20 @@ class SampleNetworkLoader implements ApplicationRunner {
   private final ListingDocuments documents;
   private final SampleProperties properties;
 
-  /** Smaller requests than the default: the first bulk into a new index is the slowest. */
-  /** Attempts per listing; re-sending is safe because writes carry external versions. */
-  private static final int ATTEMPTS = 5;
-
+  /**
+   * Smaller requests and one at a time: the first bulk into a new index is the slowest, and the
+   * start-up shares two cores with the application. Failed requests are re-sent by the writer.
+   */
   private static final ListingWriter.Limits LIMITS =
-      new ListingWriter.Limits(500, 5L << 20, Duration.ofSeconds(1), 1, Duration.ofMillis(200), 8);
+      new ListingWriter.Limits(
+          500,
+          5L << 20,
+          Duration.ofSeconds(1),
+          1,
+          Duration.ofMillis(200),
+          8,
+          5,
+          Duration.ofSeconds(1));
 
   private final ObjectMapper json = ElasticsearchClients.jsonMapper().objectMapper();
 
@@ -122,40 +128,26 @@ class SampleNetworkLoader implements ApplicationRunner {
     for (ListingWriter.Outcome o : ListingWriter.Outcome.values()) {
       counts.put(o, new AtomicLong());
     }
-    List<Listing> pending = sample;
-    for (int attempt = 1; attempt <= ATTEMPTS && !pending.isEmpty(); attempt++) {
-      if (attempt > 1) {
-        log.warn("Re-sending {} sample listings (attempt {})", pending.size(), attempt);
-        sleep(1000L << (attempt - 2));
-      }
-      Queue<Listing> failed = new ConcurrentLinkedQueue<>();
-      boolean last = attempt == ATTEMPTS;
-      try (ListingWriter<Listing> writer =
-          new ListingWriter<>(
-              asyncClient,
-              documents,
-              index,
-              LIMITS,
-              (listing, id, outcome, reason) -> {
-                if (outcome == ListingWriter.Outcome.FAILED && !last) {
-                  failed.add(listing);
-                  return;
-                }
-                counts.get(outcome).incrementAndGet();
-                if (reason != null && outcome != ListingWriter.Outcome.UNCHANGED) {
-                  log.error("sample listing {}: {}", id, reason);
-                }
-              })) {
-        pending.forEach(listing -> writer.write(listing, listing));
-      }
-      pending = List.copyOf(failed);
+    try (ListingWriter<Listing> writer =
+        new ListingWriter<>(
+            asyncClient,
+            documents,
+            index,
+            LIMITS,
+            (listing, id, outcome, reason) -> {
+              counts.get(outcome).incrementAndGet();
+              if (reason != null && outcome != ListingWriter.Outcome.UNCHANGED) {
+                log.error("sample listing {}: {}", id, reason);
+              }
+            })) {
+      sample.forEach(listing -> writer.write(listing, listing));
     }
     Map<ListingWriter.Outcome, Long> out = new EnumMap<>(ListingWriter.Outcome.class);
     counts.forEach((k, v) -> out.put(k, v.get()));
     return out;
   }
 
-  /** The sample is a few MB: read whole, so that failed listings can be sent again. */
+  /** The sample is a few MB: read whole, so that its size is known for the completeness check. */
   private List<Listing> read() throws IOException {
     InputStream in = getClass().getClassLoader().getResourceAsStream(properties.resource());
     if (in == null) {
@@ -171,14 +163,5 @@ class SampleNetworkLoader implements ApplicationRunner {
       }
     }
     return listings;
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while loading the sample network", e);
-    }
   }
 }

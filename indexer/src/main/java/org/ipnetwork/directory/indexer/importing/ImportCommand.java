@@ -105,12 +105,12 @@ public final class ImportCommand implements Callable<Integer> {
               } else if (dryRun) {
                 tally.unchanged.incrementAndGet();
               } else {
-                sink.write(new Item(row.row().file(), row.row().line(), result.listing(), 0));
+                sink.write(new Item(row.row().file(), row.row().line(), result.listing()));
               }
             });
       }
       if (sink != null) {
-        sink.drain();
+        sink.close(); // every listing has its outcome before the refresh and the summary
         backend.client().indices().refresh(r -> r.index(ListingIndex.ALIAS));
       }
       progress.close();
@@ -131,7 +131,6 @@ public final class ImportCommand implements Callable<Integer> {
         new ListingDocuments(taxonomies),
         ListingIndex.ALIAS,
         write.limits(),
-        write.requestRetries,
         tally,
         r);
   }

@@ -113,9 +113,5 @@ final class ImportReport implements AutoCloseable {
   }
 
   /** A listing on its way to the index, with where it came from. */
-  record Item(String file, long line, Listing listing, int attempt) {
-    Item retry() {
-      return new Item(file, line, listing, attempt + 1);
-    }
-  }
+  record Item(String file, long line, Listing listing) {}
 }

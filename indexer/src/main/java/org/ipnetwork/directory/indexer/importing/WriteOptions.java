@@ -35,7 +35,7 @@ public final class WriteOptions {
       names = "--initial-backoff",
       defaultValue = "PT0.2S",
       description =
-          "First wait before re-sending after 429 or a failed request, doubling each time"
+          "First wait before re-sending a listing refused with 429, doubling each time"
               + " (default ${DEFAULT-VALUE}).")
   Duration initialBackoff;
 
@@ -47,14 +47,29 @@ public final class WriteOptions {
 
   @Option(
       names = "--request-retries",
-      defaultValue = "3",
+      defaultValue = "5",
       description =
           "Re-sends of listings whose whole request failed (connection, 5xx, timeout) (default"
               + " ${DEFAULT-VALUE}).")
   int requestRetries;
 
+  @Option(
+      names = "--request-backoff",
+      defaultValue = "PT1S",
+      description =
+          "First wait before re-sending listings whose request failed, doubling each time up to"
+              + " 30 s (default ${DEFAULT-VALUE}).")
+  Duration requestBackoff;
+
   ListingWriter.Limits limits() {
     return new ListingWriter.Limits(
-        maxOperations, maxBytes, flushInterval, maxConcurrentRequests, initialBackoff, maxRetries);
+        maxOperations,
+        maxBytes,
+        flushInterval,
+        maxConcurrentRequests,
+        initialBackoff,
+        maxRetries,
+        requestRetries,
+        requestBackoff);
   }
 }

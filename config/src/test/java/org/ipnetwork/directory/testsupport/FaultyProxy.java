@@ -1,0 +1,184 @@
+package org.ipnetwork.directory.testsupport;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An HTTP proxy in front of the test node that breaks a chosen number of {@code _bulk} requests,
+ * for fault-injection tests of the write path. Everything else passes through unchanged.
+ */
+public final class FaultyProxy implements AutoCloseable {
+
+  /** What happens to a broken bulk request. */
+  public enum Fault {
+    /** 503 with an Elasticsearch-shaped error body: the whole request failed. */
+    SERVICE_UNAVAILABLE,
+    /** The connection is closed before any answer: the client cannot know what landed. */
+    DROP_CONNECTION,
+    /** The request lands, but the answer is lost: re-sends must not duplicate or regress. */
+    DROP_AFTER_FORWARDING,
+    /** 200, but every item refused with 429, as a node whose write queue is full answers. */
+    TOO_MANY_REQUESTS_PER_ITEM
+  }
+
+  private static final Set<String> RESTRICTED =
+      Set.of("connection", "content-length", "expect", "host", "upgrade", "transfer-encoding");
+  private static final Pattern ID = Pattern.compile("\"_id\"\\s*:\\s*\"([^\"]*)\"");
+
+  private final URI target;
+  private final HttpServer server;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final AtomicInteger bulkRequests = new AtomicInteger();
+  private final AtomicInteger faultsLeft = new AtomicInteger();
+  private final AtomicInteger faultsInjected = new AtomicInteger();
+  private volatile Fault fault = Fault.SERVICE_UNAVAILABLE;
+
+  private FaultyProxy(URI target) throws IOException {
+    this.target = target;
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", this::handle);
+    server.setExecutor(Executors.newCachedThreadPool());
+    server.start();
+  }
+
+  /** A proxy on a free loopback port in front of {@code target}. */
+  public static FaultyProxy inFrontOf(URI target) {
+    try {
+      return new FaultyProxy(target);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public URI uri() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  /** Breaks the next {@code count} bulk requests ({@link Integer#MAX_VALUE}: all of them). */
+  public void breakBulks(Fault fault, int count) {
+    this.fault = fault;
+    faultsLeft.set(count);
+  }
+
+  /** Bulk requests seen, broken or not. */
+  public int bulkRequests() {
+    return bulkRequests.get();
+  }
+
+  public int faultsInjected() {
+    return faultsInjected.get();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      byte[] body = exchange.getRequestBody().readAllBytes();
+      boolean bulk = exchange.getRequestURI().getPath().endsWith("/_bulk");
+      if (bulk) {
+        bulkRequests.incrementAndGet();
+      }
+      if (bulk && faultsLeft.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+        faultsInjected.incrementAndGet();
+        switch (fault) {
+          case SERVICE_UNAVAILABLE ->
+              respond(
+                  exchange,
+                  503,
+                  "{\"error\":{\"type\":\"unavailable_shards_exception\",\"reason\":\"injected\"},"
+                      + "\"status\":503}");
+          case DROP_CONNECTION -> {
+            // Closing without response headers makes the server close the connection.
+          }
+          case DROP_AFTER_FORWARDING -> forward(exchange, body, false);
+          case TOO_MANY_REQUESTS_PER_ITEM -> respond(exchange, 200, allRejected(body));
+        }
+        return;
+      }
+      forward(exchange, body, true);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void forward(HttpExchange exchange, byte[] body, boolean answer)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(target.resolve(exchange.getRequestURI().toString()))
+            .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
+    exchange
+        .getRequestHeaders()
+        .forEach(
+            (name, values) -> {
+              if (!RESTRICTED.contains(name.toLowerCase())) {
+                values.forEach(v -> request.header(name, v));
+              }
+            });
+    HttpResponse<byte[]> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    if (!answer) {
+      return;
+    }
+    response
+        .headers()
+        .map()
+        .forEach(
+            (name, values) -> {
+              if (!RESTRICTED.contains(name.toLowerCase()) && !name.startsWith(":")) {
+                exchange.getResponseHeaders().put(name, values);
+              }
+            });
+    byte[] out = response.body();
+    exchange.sendResponseHeaders(response.statusCode(), out.length == 0 ? -1 : out.length);
+    if (out.length > 0) {
+      try (OutputStream os = exchange.getResponseBody()) {
+        os.write(out);
+      }
+    }
+  }
+
+  /** A bulk answer refusing every item of the request with 429. */
+  private static String allRejected(byte[] body) {
+    String[] lines = new String(body, StandardCharsets.UTF_8).split("\n");
+    List<String> items = new ArrayList<>();
+    for (int i = 0; i < lines.length; i += 2) {
+      Matcher id = ID.matcher(lines[i]);
+      items.add(
+          "{\"index\":{\"_index\":\"listings\",\"_id\":\""
+              + (id.find() ? id.group(1) : "")
+              + "\",\"status\":429,\"error\":{\"type\":\"es_rejected_execution_exception\","
+              + "\"reason\":\"injected\"}}}");
+    }
+    return "{\"took\":1,\"errors\":true,\"items\":[" + String.join(",", items) + "]}";
+  }
+
+  private static void respond(HttpExchange exchange, int status, String json) throws IOException {
+    byte[] out = json.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.getResponseHeaders().set("X-elastic-product", "Elasticsearch");
+    exchange.sendResponseHeaders(status, out.length);
+    try (OutputStream os = exchange.getResponseBody()) {
+      os.write(out);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
