@@ -4,31 +4,41 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Cleans text the way users type it: full-width letters and digits become ASCII (NFKC), stray and
- * non-breaking whitespace collapses to one space.
+ * Cleans text the way users type it: full-width letters, digits and symbols become ASCII, stray,
+ * ideographic and non-breaking whitespace collapses to one space.
+ *
+ * <p>Chinese punctuation stays as it is: {@code （示例）} and {@code ，} are correct in Chinese text and
+ * turning them into ASCII would make every imported description look wrong. For comparing labels,
+ * {@link #key} folds everything (NFKC), so {@code （} and {@code (} still match there.
  */
 public final class TextNormalizer {
 
   private TextNormalizer() {}
 
-  /** NFKC, whitespace collapsed and trimmed; {@code null} and blank give {@code null}. */
+  /** Full-width punctuation that Chinese text uses as it is. */
+  private static final String CHINESE_PUNCTUATION = "！（），：；？";
+
+  /**
+   * NFC, full-width ASCII folded (but Chinese punctuation), whitespace collapsed and trimmed;
+   * {@code null} and blank give {@code null}.
+   */
   public static String clean(String text) {
     if (text == null) {
       return null;
     }
     // Most cells are clean already: checking is much cheaper than rebuilding (an import calls this
     // for every cell of every row; docs/performance.md).
-    String nfkc =
-        Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+    String nfc =
+        Normalizer.isNormalized(text, Normalizer.Form.NFC)
             ? text
-            : Normalizer.normalize(text, Normalizer.Form.NFKC);
-    if (isClean(nfkc)) {
-      return nfkc.isEmpty() ? null : nfkc;
+            : Normalizer.normalize(text, Normalizer.Form.NFC);
+    if (isClean(nfc)) {
+      return nfc.isEmpty() ? null : nfc;
     }
-    StringBuilder out = new StringBuilder(nfkc.length());
+    StringBuilder out = new StringBuilder(nfc.length());
     boolean pendingSpace = false;
-    for (int i = 0; i < nfkc.length(); ) {
-      int cp = nfkc.codePointAt(i);
+    for (int i = 0; i < nfc.length(); ) {
+      int cp = nfc.codePointAt(i);
       i += Character.charCount(cp);
       if (Character.isWhitespace(cp)
           || Character.isSpaceChar(cp)
@@ -44,9 +54,16 @@ public final class TextNormalizer {
         out.append(' ');
         pendingSpace = false;
       }
-      out.appendCodePoint(cp);
+      out.appendCodePoint(foldsToAscii(cp) ? cp - FULL_WIDTH_OFFSET : cp);
     }
     return out.length() == 0 ? null : out.toString();
+  }
+
+  private static final int FULL_WIDTH_OFFSET = 0xFEE0;
+
+  /** Full-width forms of ASCII ({@code Ａ}, {@code １}, {@code ＠}), except Chinese punctuation. */
+  private static boolean foldsToAscii(int cp) {
+    return cp >= 0xFF01 && cp <= 0xFF5E && CHINESE_PUNCTUATION.indexOf(cp) < 0;
   }
 
   /** No leading, trailing or doubled space, no other whitespace, no control or zero-width char. */
@@ -68,7 +85,8 @@ public final class TextNormalizer {
           || c == '\uFEFF'
           || Character.isWhitespace(c)
           || Character.isSpaceChar(c)
-          || Character.getType(c) == Character.CONTROL) {
+          || Character.getType(c) == Character.CONTROL
+          || foldsToAscii(c)) {
         return false;
       }
       previous = c;
@@ -76,9 +94,19 @@ public final class TextNormalizer {
     return true;
   }
 
-  /** The key used to compare labels: {@link #clean} then lower-cased. */
+  /**
+   * The key used to compare labels: {@link #clean}, then NFKC (so that full-width punctuation, too,
+   * matches its ASCII form), then lower-cased.
+   */
   public static String key(String text) {
     String cleaned = clean(text);
-    return cleaned == null ? null : cleaned.toLowerCase(Locale.ROOT);
+    if (cleaned == null) {
+      return null;
+    }
+    String folded =
+        Normalizer.isNormalized(cleaned, Normalizer.Form.NFKC)
+            ? cleaned
+            : Normalizer.normalize(cleaned, Normalizer.Form.NFKC);
+    return folded.toLowerCase(Locale.ROOT);
   }
 }

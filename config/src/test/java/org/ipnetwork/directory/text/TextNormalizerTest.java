@@ -22,6 +22,19 @@ class TextNormalizerTest {
   }
 
   @Test
+  void chinesePunctuationStaysButFullWidthSymbolsFold() {
+    assertThat(TextNormalizer.clean("调解中心（示例），工作语言：中文！")).isEqualTo("调解中心（示例），工作语言：中文！");
+    assertThat(TextNormalizer.clean("ｏｆｆｉｃｅ＠ｅｘａｍｐｌｅ．ｃｏｍ")).isEqualTo("office@example.com");
+    assertThat(TextNormalizer.clean("电话：＋８６　２０")).isEqualTo("电话：+86 20");
+  }
+
+  @Test
+  void keysFoldPunctuationTooSoBothFormsMatch() {
+    assertThat(TextNormalizer.key("商标（马德里）")).isEqualTo(TextNormalizer.key("商标(马德里)"));
+    assertThat(TextNormalizer.key("ＰＡＴＥＮＴ")).isEqualTo("patent");
+  }
+
+  @Test
   void blankIsNothing() {
     assertThat(TextNormalizer.clean("")).isNull();
     assertThat(TextNormalizer.clean(" \u3000 ")).isNull();

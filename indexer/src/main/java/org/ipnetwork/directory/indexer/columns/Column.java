@@ -5,43 +5,47 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.ipnetwork.directory.text.TextNormalizer;
+import tools.jackson.core.JsonPointer;
 
 /**
  * The flat columns of a listing, as CSV and XLSX files and flat JSON rows name them, in English or
- * Chinese. The order here is the order of an exported CSV. See docs/import-format.md.
+ * Chinese, each with its place in the canonical nested JSON. The order here is the order of an
+ * exported CSV. See docs/import-format.md.
  */
 public enum Column {
-  ID("id", "编号", "listing id"),
-  KIND("kind", "类型", "类别"),
-  NAME_ZH("name_zh", "中文名称", "中文名", "名称"),
-  NAME_EN("name_en", "英文名称", "英文名", "name"),
-  NAME_ORIGINAL("name_original", "原文名称", "original name"),
-  ORIGINAL_LANGUAGE("original_language", "原文语言"),
-  ORG_TYPE("org_type", "机构类型", "organisation type", "organization type"),
-  COUNTRY("country", "国家", "国家/地区", "country or region"),
-  CITY("city", "城市"),
-  CITY_ZH("city_zh", "城市中文名", "中文城市"),
-  ADDRESS("address", "地址"),
-  LAT("lat", "纬度", "latitude"),
-  LON("lon", "经度", "longitude", "lng"),
-  SERVICES(true, "services", "服务类型", "服务"),
-  INDUSTRIES(true, "industries", "行业", "服务行业"),
-  LANGUAGES(true, "languages", "语言", "工作语言"),
-  DESCRIPTION_ZH("description_zh", "中文简介", "简介"),
-  DESCRIPTION_EN("description_en", "英文简介", "description"),
-  WEBSITE("website", "网站", "网址", "url"),
-  EMAIL("email", "邮箱", "电子邮件", "e-mail"),
-  PHONE("phone", "电话", "联系电话", "telephone"),
-  HOST_ORGANISATION("host_organisation", "主办机构", "依托单位", "host organization"),
-  FOCUS_INDUSTRIES(true, "focus_industries", "重点行业"),
-  COVERED_COUNTRIES(true, "covered_countries", "覆盖国家", "服务国家"),
-  STATUS("status", "状态"),
-  VERIFIED_BY("verified_by", "核验人", "核验机构"),
-  LAST_VERIFIED("last_verified", "核验日期", "最近核验"),
-  CREATED_AT("created_at", "创建时间"),
-  UPDATED_AT("updated_at", "更新时间"),
-  SOURCE("source", "来源");
+  ID("/id", "id", "编号", "listing id"),
+  KIND("/kind", "kind", "类型", "类别"),
+  NAME_ZH("/name/zh", "name_zh", "中文名称", "中文名", "名称"),
+  NAME_EN("/name/en", "name_en", "英文名称", "英文名", "name"),
+  NAME_ORIGINAL("/name/original", "name_original", "原文名称", "original name"),
+  ORIGINAL_LANGUAGE("/name/originalLanguage", "original_language", "原文语言"),
+  ORG_TYPE("/orgType", "org_type", "机构类型", "organisation type", "organization type"),
+  COUNTRY("/location/country", "country", "国家", "国家/地区", "country or region"),
+  CITY("/location/city", "city", "城市"),
+  CITY_ZH("/location/cityZh", "city_zh", "城市中文名", "中文城市"),
+  ADDRESS("/location/address", "address", "地址"),
+  LAT("/location/geo/lat", "lat", "纬度", "latitude"),
+  LON("/location/geo/lon", "lon", "经度", "longitude", "lng"),
+  SERVICES(true, "/services", "services", "服务类型", "服务"),
+  INDUSTRIES(true, "/industries", "industries", "行业", "服务行业"),
+  LANGUAGES(true, "/languages", "languages", "语言", "工作语言"),
+  DESCRIPTION_ZH("/description/zh", "description_zh", "中文简介", "简介"),
+  DESCRIPTION_EN("/description/en", "description_en", "英文简介", "description"),
+  WEBSITE("/contacts/website", "website", "网站", "网址", "url"),
+  EMAIL("/contacts/email", "email", "邮箱", "电子邮件", "e-mail"),
+  PHONE("/contacts/phone", "phone", "电话", "联系电话", "telephone"),
+  HOST_ORGANISATION(
+      "/workstation/hostOrganisation", "host_organisation", "主办机构", "依托单位", "host organization"),
+  FOCUS_INDUSTRIES(true, "/workstation/focusIndustries", "focus_industries", "重点行业"),
+  COVERED_COUNTRIES(true, "/workstation/coveredCountries", "covered_countries", "覆盖国家", "服务国家"),
+  STATUS("/status", "status", "状态"),
+  VERIFIED_BY("/verification/verifiedBy", "verified_by", "核验人", "核验机构"),
+  LAST_VERIFIED("/verification/lastVerified", "last_verified", "核验日期", "最近核验"),
+  CREATED_AT("/createdAt", "created_at", "创建时间"),
+  UPDATED_AT("/updatedAt", "updated_at", "更新时间"),
+  SOURCE("/source", "source", "来源");
 
   private static final Map<String, Column> BY_HEADER = new HashMap<>();
 
@@ -54,17 +58,25 @@ public enum Column {
   }
 
   private final boolean multiValued;
+  private final JsonPointer pointer;
   private final List<String> aliases;
 
-  Column(String name, String... more) {
-    this(false, name, more);
+  Column(String pointer, String name, String... more) {
+    this(false, pointer, name, more);
   }
 
-  Column(boolean multiValued, String name, String... more) {
+  Column(boolean multiValued, String pointer, String name, String... more) {
     this.multiValued = multiValued;
-    this.aliases =
-        java.util.stream.Stream.concat(java.util.stream.Stream.of(name), List.of(more).stream())
-            .toList();
+    this.pointer = JsonPointer.compile(pointer);
+    this.aliases = Stream.concat(Stream.of(name), Stream.of(more)).toList();
+  }
+
+  /**
+   * Where the column's value sits in the canonical JSON of a listing (what export writes as
+   * NDJSON): the one mapping between the flat and the nested shape, used in both directions.
+   */
+  public JsonPointer pointer() {
+    return pointer;
   }
 
   /** The English column name written by export and shown in reports. */

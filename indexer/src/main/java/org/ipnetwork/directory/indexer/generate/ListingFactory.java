@@ -106,6 +106,10 @@ final class ListingFactory {
             complete || rng.nextInt(100) < 95 ? "https://" + domain : null,
             complete || rng.nextInt(100) < 90 ? Naming.email(domain, rng) : null,
             complete || rng.nextInt(100) < 92 ? country.phone().next(rng) : null);
+    // As import reads it: no contact at all is no contacts object.
+    if (contacts.website() == null && contacts.email() == null && contacts.phone() == null) {
+      contacts = null;
+    }
     Status status = spec.status() != null ? spec.status() : Mix.STATUSES.pick(rng);
     Listing listing =
         new Listing(

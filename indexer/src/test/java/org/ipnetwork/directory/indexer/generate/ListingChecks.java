@@ -36,16 +36,16 @@ final class ListingChecks {
     assertThat(l.location().geo().lon()).isBetween(-180.0, 180.0);
     assertThat(l.status()).as(what).isNotNull();
     assertThat(l.source()).as(what).isNotBlank();
-    if (l.contacts().phone() != null) {
+    if (l.contacts() != null && l.contacts().phone() != null) {
       assertThat(l.contacts().phone()).as(what).matches("\\+[1-9][0-9]{6,14}");
       assertThat(callingCode(l.contacts().phone()))
           .as(what + " phone country")
           .isEqualTo(PHONES.getCountryCodeForRegion(country));
     }
-    if (l.contacts().website() != null) {
+    if (l.contacts() != null && l.contacts().website() != null) {
       assertThat(l.contacts().website()).as(what).matches("https://[a-z0-9-]+\\.example");
     }
-    if (l.contacts().email() != null) {
+    if (l.contacts() != null && l.contacts().email() != null) {
       assertThat(l.contacts().email()).as(what).matches("[a-z]+@[a-z0-9-]+\\.example");
     }
     if (l.kind() == Kind.WORKSTATION) {

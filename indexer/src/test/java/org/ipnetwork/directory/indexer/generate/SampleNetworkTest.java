@@ -67,7 +67,10 @@ class SampleNetworkTest {
     assertThat(sample).allMatch(l -> l.name().zh().endsWith("（示例）"));
     assertThat(sample)
         .allMatch(
-            l -> l.contacts().website() == null || l.contacts().website().endsWith(".example"));
+            l ->
+                l.contacts() == null
+                    || l.contacts().website() == null
+                    || l.contacts().website().endsWith(".example"));
     assertThat(sample).allMatch(l -> l.updatedAt() != null);
     assertThat(sample).extracting(l -> l.name().en()).doesNotHaveDuplicates();
   }
