@@ -108,7 +108,7 @@ class ApiDocsConfiguration {
         query(
             "near",
             new StringSchema().maxLength(100),
-            "lat,lon (e.g. 48.14,11.58) or a city name (Munich, San Jose,US): distance filter."),
+            "lat,lon (e.g. 48.14,11.58) or a city name in Latin script or Chinese (Munich, 慕尼黑, San Jose,US): distance filter."),
         query(
             "radius",
             new StringSchema().example("50km"),

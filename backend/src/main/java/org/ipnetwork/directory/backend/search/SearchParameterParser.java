@@ -36,10 +36,10 @@ class SearchParameterParser {
   private static final Pattern RADIUS = Pattern.compile("\\s*(\\d{1,5}(?:\\.\\d+)?)\\s*(km)?\\s*");
 
   private final Taxonomies taxonomies;
-  private final Cities cities;
+  private final CityNames cities;
   private final QueryInterpreter interpreter;
 
-  SearchParameterParser(Taxonomies taxonomies, Cities cities) {
+  SearchParameterParser(Taxonomies taxonomies, CityNames cities) {
     this.taxonomies = taxonomies;
     this.cities = cities;
     this.interpreter = new QueryInterpreter(taxonomies);

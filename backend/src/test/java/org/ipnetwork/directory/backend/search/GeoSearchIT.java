@@ -7,9 +7,9 @@ import org.ipnetwork.directory.backend.FixtureApi;
 import org.junit.jupiter.api.Test;
 
 /**
- * Distance filter and sort. From Munich (GeoNames 48.1374, 11.5755): fx-01 Munich 0.1 km, fx-12
- * Frankfurt 304.0 km, fx-14 Düsseldorf 486.5 km, fx-11 Cologne 455.8 km (a draft), fx-02 Berlin
- * 504.3 km; everything else is farther.
+ * Distance filter and sort. From Munich (慕尼黑; GeoNames 48.1374, 11.5755): fx-01 Munich 0.1 km,
+ * fx-12 Frankfurt 304.0 km, fx-14 Düsseldorf 486.5 km, fx-11 Cologne 455.8 km (a draft), fx-02
+ * Berlin 504.3 km; everything else is farther.
  */
 class GeoSearchIT extends FixtureApi {
 
@@ -23,6 +23,16 @@ class GeoSearchIT extends FixtureApi {
     assertThat(r.hits().get(0).distanceKm()).isCloseTo(0.0, within(0.2));
     assertThat(r.hits().get(1).distanceKm()).isCloseTo(304.0, within(0.5));
     assertThat(r.hits().get(2).distanceKm()).isCloseTo(486.5, within(0.5));
+  }
+
+  @Test
+  void nearACityByItsChineseNameIsTheSameCity() {
+    SearchResponse latin = search("near=Munich&radius=500km&sort=distance");
+    SearchResponse chinese = search("near=慕尼黑&radius=500km&sort=distance");
+    assertThat(chinese.hits())
+        .extracting(SearchResponse.Hit::id)
+        .containsExactlyElementsOf(latin.hits().stream().map(SearchResponse.Hit::id).toList());
+    assertThat(chinese.hits().get(1).distanceKm()).isCloseTo(304.0, within(0.5));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.ipnetwork.directory.indexer.generate;
 
 import java.util.List;
+import org.ipnetwork.directory.geo.City;
 
 /**
  * What the generator needs to know about one country of the network.

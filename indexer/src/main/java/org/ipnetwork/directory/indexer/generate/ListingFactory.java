@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.ipnetwork.directory.geo.City;
 import org.ipnetwork.directory.listing.Contacts;
 import org.ipnetwork.directory.listing.GeoPoint;
 import org.ipnetwork.directory.listing.Kind;

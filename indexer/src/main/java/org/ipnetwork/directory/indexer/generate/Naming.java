@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
+import org.ipnetwork.directory.geo.City;
 import org.ipnetwork.directory.listing.Names;
 import org.ipnetwork.directory.taxonomy.Lang;
 

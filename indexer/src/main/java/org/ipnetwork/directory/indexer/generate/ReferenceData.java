@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.ipnetwork.directory.csv.CsvReader;
+import org.ipnetwork.directory.geo.Cities;
+import org.ipnetwork.directory.geo.City;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.ipnetwork.directory.taxonomy.Term;
 
@@ -46,21 +48,12 @@ final class ReferenceData {
   static ReferenceData load(Taxonomies taxonomies) {
     Map<String, List<City>> cities = new HashMap<>();
     Map<String, List<Double>> populations = new HashMap<>();
-    read(
-        "cities.csv",
-        r -> {
-          String country = r.get("country");
-          long population = Long.parseLong(r.get("population"));
-          City city =
-              new City(
-                  r.get("name"),
-                  r.get("name_zh").isEmpty() ? null : r.get("name_zh"),
-                  Double.parseDouble(r.get("latitude")),
-                  Double.parseDouble(r.get("longitude")),
-                  population);
-          cities.computeIfAbsent(country, c -> new ArrayList<>()).add(city);
-          populations.computeIfAbsent(country, c -> new ArrayList<>()).add((double) population);
-        });
+    for (City city : Cities.bundled()) {
+      cities.computeIfAbsent(city.country(), c -> new ArrayList<>()).add(city);
+      populations
+          .computeIfAbsent(city.country(), c -> new ArrayList<>())
+          .add((double) city.population());
+    }
     Map<String, List<Surname>> surnames = new HashMap<>();
     read(
         "surnames.csv",

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.ipnetwork.directory.geo.City;
 import org.ipnetwork.directory.listing.Names;
 import org.ipnetwork.directory.listing.Workstation;
 
