@@ -1,7 +1,9 @@
 package org.ipnetwork.directory.backend.suggest;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,6 +16,7 @@ import org.ipnetwork.directory.backend.search.SearchScope;
 import org.ipnetwork.directory.index.ListingIndex;
 import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.listing.Names;
+import org.ipnetwork.directory.listing.Status;
 import org.ipnetwork.directory.taxonomy.Lang;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.ipnetwork.directory.taxonomy.Taxonomy;
@@ -24,16 +27,22 @@ import reactor.core.publisher.Mono;
 
 /**
  * Autocomplete: taxonomy terms whose label or synonym starts with the text (in memory), then
- * listing names from the {@code completion} suggester (one request). Completion inputs exist only
- * on published listings. The suggester cannot filter by facet, so inside a partner scope it asks
- * for more options and drops those outside the scope.
+ * listing names (one request). Completion inputs exist only on published listings.
+ *
+ * <p>Without a partner scope, names come from the {@code completion} suggester, the fastest path.
+ * The suggester cannot filter by facet, though, and a scope that covers a small part of the network
+ * would find its few names drowned among the first matches of the whole network. Inside a scope,
+ * names therefore come from a prefix search under the scope's filters: one request too, a little
+ * slower, always complete.
  */
 @Service
 class SuggestService {
 
   static final int MAX = 10;
   static final int MAX_TERMS = 5;
-  static final int SCOPED_FETCH = 50;
+
+  /** All a suggestion needs of a listing; the rest of the source is not sent. */
+  private static final List<String> SHOWN_FIELDS = List.of("id", "name", "status");
 
   private record Source(String type, Taxonomy taxonomy, String parameter) {}
 
@@ -62,7 +71,11 @@ class SuggestService {
     }
     ScopeRules rules = new ScopeRules(scope, taxonomies);
     List<SuggestResponse.Suggestion> terms = terms(q, lang, rules);
-    int fetch = scope.unscoped() ? MAX : SCOPED_FETCH;
+    return scope.unscoped() ? completed(q, lang, terms) : searched(q, lang, terms, rules);
+  }
+
+  private Mono<SuggestResponse> completed(
+      String q, Lang lang, List<SuggestResponse.Suggestion> terms) {
     return Calls.mono(
             () ->
                 client.search(
@@ -70,6 +83,7 @@ class SuggestService {
                         s.index(ListingIndex.ALIAS)
                             .size(0)
                             .timeout(properties.requestTimeout().toMillis() + "ms")
+                            .source(src -> src.filter(f -> f.includes(SHOWN_FIELDS)))
                             .suggest(
                                 sg ->
                                     sg.suggesters(
@@ -79,7 +93,7 @@ class SuggestService {
                                                 .completion(
                                                     c ->
                                                         c.field("suggest")
-                                                            .size(fetch)
+                                                            .size(MAX)
                                                             .skipDuplicates(true)))),
                     Listing.class),
             properties.requestTimeout())
@@ -93,16 +107,59 @@ class SuggestService {
                   if (out.size() >= MAX) {
                     break;
                   }
-                  if (l == null || !l.published() || !rules.admits(l) || !ids.add(l.id())) {
-                    continue;
+                  if (l != null && l.published() && ids.add(l.id())) {
+                    out.add(listing(l, lang));
                   }
-                  out.add(
-                      new SuggestResponse.Suggestion(
-                          name(l.name(), lang), "listing", null, l.id()));
                 }
               }
               return new SuggestResponse(out);
             });
+  }
+
+  /**
+   * Names that start with the text, or have a word that does, under the scope's filters: the
+   * Chinese name as a phrase prefix (it is indexed as single characters), the English and original
+   * names word by word with the last word a prefix.
+   */
+  private Mono<SuggestResponse> searched(
+      String q, Lang lang, List<SuggestResponse.Suggestion> terms, ScopeRules rules) {
+    int wanted = MAX - terms.size();
+    List<Query> filters = new ArrayList<>(rules.filters());
+    filters.add(Query.of(f -> f.term(t -> t.field("status").value(Status.PUBLISHED.code()))));
+    Query names =
+        Query.of(
+            b ->
+                b.bool(
+                    n ->
+                        n.should(s -> s.matchPhrasePrefix(m -> m.field("name.zh").query(q)))
+                            .should(s -> s.matchBoolPrefix(m -> m.field("name.en.std").query(q)))
+                            .should(s -> s.matchBoolPrefix(m -> m.field("name.original").query(q)))
+                            .minimumShouldMatch("1")));
+    return Calls.mono(
+            () ->
+                client.search(
+                    s ->
+                        s.index(ListingIndex.ALIAS)
+                            .size(wanted)
+                            .timeout(properties.requestTimeout().toMillis() + "ms")
+                            .source(src -> src.filter(f -> f.includes(SHOWN_FIELDS)))
+                            .query(b -> b.bool(f -> f.filter(filters).must(names))),
+                    Listing.class),
+            properties.requestTimeout())
+        .map(
+            body -> {
+              List<SuggestResponse.Suggestion> out = new ArrayList<>(terms);
+              for (Hit<Listing> hit : body.hits().hits()) {
+                if (hit.source() != null) {
+                  out.add(listing(hit.source(), lang));
+                }
+              }
+              return new SuggestResponse(out);
+            });
+  }
+
+  private static SuggestResponse.Suggestion listing(Listing l, Lang lang) {
+    return new SuggestResponse.Suggestion(name(l.name(), lang), "listing", null, l.id());
   }
 
   /** Terms with a label or synonym starting with the text; label matches in {@code lang} first. */
