@@ -28,10 +28,7 @@ public final class TextNormalizer {
     }
     // Most cells are clean already: checking is much cheaper than rebuilding (an import calls this
     // for every cell of every row; docs/performance.md).
-    String nfc =
-        Normalizer.isNormalized(text, Normalizer.Form.NFC)
-            ? text
-            : Normalizer.normalize(text, Normalizer.Form.NFC);
+    String nfc = normalized(text, Normalizer.Form.NFC);
     if (isClean(nfc)) {
       return nfc.isEmpty() ? null : nfc;
     }
@@ -103,10 +100,11 @@ public final class TextNormalizer {
     if (cleaned == null) {
       return null;
     }
-    String folded =
-        Normalizer.isNormalized(cleaned, Normalizer.Form.NFKC)
-            ? cleaned
-            : Normalizer.normalize(cleaned, Normalizer.Form.NFKC);
-    return folded.toLowerCase(Locale.ROOT);
+    return normalized(cleaned, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+  }
+
+  /** Checking is much cheaper than normalising, and most text is normalised already. */
+  private static String normalized(String text, Normalizer.Form form) {
+    return Normalizer.isNormalized(text, form) ? text : Normalizer.normalize(text, form);
   }
 }
