@@ -2,6 +2,8 @@ package org.ipnetwork.directory.testsupport;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -19,10 +21,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 
 /**
  * An HTTP proxy in front of the test node that breaks a chosen number of {@code _bulk} requests,
  * for fault-injection tests of the write path. Everything else passes through unchanged.
+ *
+ * <p>It can also play a secured cluster (the embedded distribution has no security module): HTTPS
+ * with a certificate of its own and a required {@code Authorization} header, answered 401 like
+ * Elasticsearch when it is missing or wrong.
  */
 public final class FaultyProxy implements AutoCloseable {
 
@@ -48,11 +55,20 @@ public final class FaultyProxy implements AutoCloseable {
   private final AtomicInteger bulkRequests = new AtomicInteger();
   private final AtomicInteger faultsLeft = new AtomicInteger();
   private final AtomicInteger faultsInjected = new AtomicInteger();
+  private final String requiredAuthorization;
   private volatile Fault fault = Fault.SERVICE_UNAVAILABLE;
 
-  private FaultyProxy(URI target) throws IOException {
+  private FaultyProxy(URI target, SSLContext tls, String requiredAuthorization) throws IOException {
     this.target = target;
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this.requiredAuthorization = requiredAuthorization;
+    InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    if (tls == null) {
+      this.server = HttpServer.create(loopback, 0);
+    } else {
+      HttpsServer https = HttpsServer.create(loopback, 0);
+      https.setHttpsConfigurator(new HttpsConfigurator(tls));
+      this.server = https;
+    }
     server.createContext("/", this::handle);
     server.setExecutor(Executors.newCachedThreadPool());
     server.start();
@@ -60,15 +76,29 @@ public final class FaultyProxy implements AutoCloseable {
 
   /** A proxy on a free loopback port in front of {@code target}. */
   public static FaultyProxy inFrontOf(URI target) {
+    return start(target, null, null);
+  }
+
+  /**
+   * A secured cluster's front: HTTPS with {@code tls}'s certificate, and every request must carry
+   * {@code Authorization: requiredAuthorization}.
+   */
+  public static FaultyProxy securedInFrontOf(
+      URI target, SSLContext tls, String requiredAuthorization) {
+    return start(target, tls, requiredAuthorization);
+  }
+
+  private static FaultyProxy start(URI target, SSLContext tls, String requiredAuthorization) {
     try {
-      return new FaultyProxy(target);
+      return new FaultyProxy(target, tls, requiredAuthorization);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   public URI uri() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    String scheme = server instanceof HttpsServer ? "https" : "http";
+    return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort());
   }
 
   /** Breaks the next {@code count} bulk requests ({@link Integer#MAX_VALUE}: all of them). */
@@ -89,6 +119,16 @@ public final class FaultyProxy implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       byte[] body = exchange.getRequestBody().readAllBytes();
+      if (requiredAuthorization != null
+          && !requiredAuthorization.equals(
+              exchange.getRequestHeaders().getFirst("Authorization"))) {
+        respond(
+            exchange,
+            401,
+            "{\"error\":{\"type\":\"security_exception\",\"reason\":\"unable to authenticate\"},"
+                + "\"status\":401}");
+        return;
+      }
       boolean bulk = exchange.getRequestURI().getPath().endsWith("/_bulk");
       if (bulk) {
         bulkRequests.incrementAndGet();
@@ -125,7 +165,8 @@ public final class FaultyProxy implements AutoCloseable {
         .getRequestHeaders()
         .forEach(
             (name, values) -> {
-              if (!RESTRICTED.contains(name.toLowerCase())) {
+              if (!RESTRICTED.contains(name.toLowerCase())
+                  && !name.equalsIgnoreCase("authorization")) {
                 values.forEach(v -> request.header(name, v));
               }
             });
