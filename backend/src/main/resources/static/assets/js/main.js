@@ -1,5 +1,6 @@
 // The search page: owns the search state, keeps it in the URL (pushState on every change,
-// popstate restores), calls the API and hands each answer to the components.
+// popstate restores), calls the API and hands each answer to the components. The open detail is
+// in the URL too (`listing`), on top of the search it was opened from.
 import { getJson, latest, isAbort } from "./api.js";
 import { h, replace } from "./dom.js";
 import { t, setLang, browserLang, lang } from "./i18n.js";
@@ -23,6 +24,7 @@ const ui = {
   detail: $("ipd-detail"),
   map: $("ipd-map"),
   status: $("#result-status"),
+  notice: $("#page-notice"),
   sort: $("#sort"),
   drawer: $("#filters"),
 };
@@ -30,12 +32,26 @@ const searchLatest = latest();
 const mapLatest = latest();
 let state = fromQuery(location.search, browserLang());
 let last = null; // the last answer: hits shown so far and the cursor for "load more"
+// Tags the history entries with `listing` that this page load pushed over their search (see
+// leaveDetail); history.state survives a reload, so the tag must name the load.
+const PAGE_LOAD = performance.timeOrigin;
+
+/** The page URL of a search state, with the listing whose detail is open. */
+function urlOf(s, listing) {
+  const params = new URLSearchParams(toQuery(s));
+  if (listing) params.set("listing", listing);
+  return `?${params}`;
+}
+
+const listingInUrl = () => new URLSearchParams(location.search).get("listing");
+const resultButton = (id) => ui.results.querySelector(`button.result-title[data-id="${CSS.escape(id)}"]`);
 
 /** Applies a change from a component: a new URL entry, then a search. */
 function change(patch) {
   const next = { ...clone(state), ...patch };
   if ("q" in patch && !("interpret" in patch)) next.interpret = true;
   if (!("page" in patch)) next.page = 1;
+  notice("");
   const url = `?${toQuery(next)}`;
   if (url !== location.search) history.pushState(null, "", url);
   state = next;
@@ -66,10 +82,48 @@ async function run() {
   ui.facets.update(response.facets, state);
   ui.chips.update(response, state);
   ui.pager.update(response, state, last.shown);
+  syncDetail();
   const map = await mapCall;
   if (isAbort(map)) return;
   // Until GET /api/v1/map answers, the country facet's counts shade the map.
   ui.map.update(map instanceof Error ? response.facets.country || [] : map.countries || [], state);
+}
+
+/** Opens a listing chosen on the page: a new history entry, the same search plus `listing`. */
+function openDetail(id, hit, opener) {
+  notice("");
+  // A listing of the URL still being fetched is replaced rather than stacked under this one.
+  if (listingInUrl()) history.replaceState(history.state, "", urlOf(state, id));
+  else history.pushState({ detailOf: PAGE_LOAD }, "", urlOf(state, id));
+  ui.detail.open(id, hit, opener);
+}
+
+/** Opens or closes the detail to match the URL's `listing`: after a load, reload, Back or Forward. */
+function syncDetail() {
+  const id = listingInUrl();
+  if (!id) ui.detail.close();
+  else if (id !== ui.detail.listingId) {
+    const hit = last?.response.hits.find((x) => x.id === id);
+    ui.detail.open(id, hit, resultButton(id) || $("#results-heading"));
+  }
+}
+
+/**
+ * The detail was closed on the page (Escape, close button, backdrop) or could not be shown, so
+ * `listing` leaves the URL. An entry pushed by this page load is left with Back: the entry under it
+ * is the same search, and Forward re-opens the listing. An entry the page was loaded (or reloaded)
+ * with is rewritten in place: the entry under it, if any, is not ours to go back to.
+ */
+function leaveDetail() {
+  if (!listingInUrl()) return; // closed because the URL changed: Back, or a new search
+  if (history.state?.detailOf === PAGE_LOAD) history.back();
+  else history.replaceState(null, "", urlOf(state));
+}
+
+/** A message above the results (empty: none), e.g. for a shared link to an unknown listing. */
+function notice(text) {
+  ui.notice.textContent = text;
+  ui.notice.hidden = !text;
 }
 
 function showError() {
@@ -110,11 +164,15 @@ const SUGGESTION_FACETS = { country: "country", continent: "continent", service:
 
 document.addEventListener("ipd-change", (e) => change(e.detail));
 document.addEventListener("ipd-more", more);
-document.addEventListener("ipd-open", (e) => ui.detail.open(e.detail.id, e.detail.hit, e.target.querySelector?.(`button[data-id="${CSS.escape(e.detail.id)}"]`) || document.activeElement));
+document.addEventListener("ipd-open", (e) => openDetail(e.detail.id, e.detail.hit, resultButton(e.detail.id) || document.activeElement));
+document.addEventListener("ipd-close", leaveDetail);
+document.addEventListener("ipd-detail-error", (e) =>
+  notice(t(e.detail.status === 404 || e.detail.status === 400 ? "listingNotFound" : "listingError")),
+);
 document.addEventListener("ipd-suggestion", (e) => {
   const s = e.detail;
   const facet = SUGGESTION_FACETS[s.type];
-  if (s.type === "listing" && s.id) ui.detail.open(s.id, null, document.activeElement);
+  if (s.type === "listing" && s.id) openDetail(s.id, null, document.activeElement);
   else if (facet && s.code) {
     const filters = clone(state.filters);
     if (!filters[facet].includes(s.code)) filters[facet].push(s.code);
@@ -124,7 +182,11 @@ document.addEventListener("ipd-suggestion", (e) => {
 ui.sort.addEventListener("change", () => change({ sort: ui.sort.value }));
 $("#lang-switch").addEventListener("click", () => change({ lang: state.lang === "zh" ? "en" : "zh", page: state.page }));
 window.addEventListener("popstate", () => {
-  state = fromQuery(location.search, browserLang());
+  const next = fromQuery(location.search, browserLang());
+  // Between a listing and the search under it only the dialog changes: the results stay (and so
+  // does the result that focus returns to).
+  if (toQuery(next) === toQuery(state)) return syncDetail();
+  state = next;
   run();
 });
 
@@ -143,6 +205,6 @@ ui.drawer.addEventListener("keydown", (e) => {
   if (e.key === "Escape" && ui.drawer.classList.contains("open")) setDrawer(false);
 });
 
-history.replaceState(null, "", `?${toQuery(state)}`);
-run();
+history.replaceState(null, "", urlOf(state, listingInUrl()));
+run(); // opens the URL's listing, if any, once the results are there
 export { lang };

@@ -1,6 +1,9 @@
 // <ipd-detail>: a modal <dialog> with one listing from GET /api/v1/listings/{id}: contacts as
-// links, languages, verification. It opens at once with the search hit's data and fills in the
-// rest when the listing arrives. Closing returns focus to the result that opened it.
+// links, languages, verification. With a search hit it opens at once and fills in the rest when
+// the listing arrives; without one (a shared URL, a suggestion) it opens when the listing arrives,
+// so an unknown id never shows an empty dialog. Closing returns focus to the element that opened it.
+// Events: ipd-close when the detail ends (closed, or it could not be shown); ipd-detail-error
+// {id, status} when the listing could not be loaded and nothing useful is shown.
 import { getJson, latest, isAbort } from "../api.js";
 import { h, replace } from "../dom.js";
 import { t, lang } from "../i18n.js";
@@ -47,30 +50,62 @@ class DetailDialog extends HTMLElement {
     this.body = h("div", { class: "detail-body" });
     this.closeButton = h("button", { type: "button", class: "icon-button close", onclick: () => this.dialog.close() }, "✕");
     this.dialog = h("dialog", { class: "detail", "aria-labelledby": "detail-title" }, this.closeButton, this.body);
-    this.dialog.addEventListener("close", () => this.opener?.focus());
+    this.dialog.addEventListener("close", () => {
+      if (this.dialog.open) return; // the event is queued: the dialog may have been re-opened since
+      this.listingId = null;
+      this.opener?.focus();
+      this.ended();
+    });
     // A click on the backdrop (the dialog element itself, outside its content) closes it.
     this.dialog.addEventListener("click", (e) => {
       if (e.target === this.dialog) this.dialog.close();
     });
     this.append(this.dialog);
     this.fetchLatest = latest();
+    this.listingId = null;
   }
 
   async open(id, hit, opener) {
+    this.listingId = id; // the listing shown or being fetched; null when closed
     this.opener = opener;
     this.closeButton.setAttribute("aria-label", t("close"));
-    this.render(normalize(hit || { id }));
-    if (!this.dialog.open) this.dialog.showModal();
+    if (hit) this.show(normalize(hit));
     try {
       const params = new URLSearchParams({ lang: lang() });
       const listing = await this.fetchLatest((signal) =>
         getJson(`/api/v1/listings/${encodeURIComponent(id)}?${params}`, signal),
       );
-      if (this.dialog.open) this.render(normalize(listing));
+      if (this.listingId === id) this.show(normalize(listing));
     } catch (e) {
-      // Without the full listing the dialog keeps what the search hit showed.
-      if (!isAbort(e)) this.body.setAttribute("aria-busy", "false");
+      if (isAbort(e) || this.listingId !== id) return;
+      // 404: unknown, unpublished or withdrawn since the search; 400: cannot be an id at all.
+      const missing = e.status === 404 || e.status === 400;
+      if (hit && !missing) {
+        // Without the full listing the dialog keeps what the search hit showed.
+        this.body.setAttribute("aria-busy", "false");
+        return;
+      }
+      this.dispatchEvent(new CustomEvent("ipd-detail-error", { bubbles: true, detail: { id, status: e.status } }));
+      this.close();
     }
+  }
+
+  /** Closes the dialog, or gives up a listing that is still being fetched. */
+  close() {
+    if (this.dialog.open) this.dialog.close(); // its close event does the rest
+    else if (this.listingId !== null) {
+      this.listingId = null;
+      this.ended();
+    }
+  }
+
+  show(d) {
+    this.render(d);
+    if (!this.dialog.open) this.dialog.showModal(); // focuses the first control: the close button
+  }
+
+  ended() {
+    this.dispatchEvent(new CustomEvent("ipd-close", { bubbles: true }));
   }
 
   render(d) {

@@ -87,9 +87,11 @@ class EmbedIT extends BrowserFixture {
 
   @Test
   void widgetRendersInShadowDomOnAnotherOriginWithinThePartnersScope() throws Exception {
-    driver.get(partnerPage());
+    String page = partnerPage();
+    driver.get(page);
     wait.until(
         d -> js("return !!document.querySelector('.ipd-widget')?.shadowRoot") == Boolean.TRUE);
+    Object historyLength = js("return history.length");
     SearchContext shadow = $(".ipd-widget").getShadowRoot();
     WebElement input = shadow.findElement(By.cssSelector("input[type=search]"));
     // The host's CSS does not reach into the shadow root.
@@ -122,6 +124,9 @@ class EmbedIT extends BrowserFixture {
                 .equals(
                     shadow.findElement(By.cssSelector(".status")).getDomAttribute("data-total")));
     screenshot("widget-other-origin-results");
+    // The widget keeps its state to itself: the partner page's URL and history are untouched.
+    assertThat(driver.getCurrentUrl()).isEqualTo(page);
+    assertThat(js("return history.length")).isEqualTo(historyLength);
   }
 
   @Test

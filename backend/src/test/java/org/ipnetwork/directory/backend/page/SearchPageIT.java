@@ -45,6 +45,23 @@ class SearchPageIT extends BrowserFixture {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("f-country-" + country))).click();
   }
 
+  /** Waits until the detail dialog is open and shows the listing of this name. */
+  WebElement waitForDetail(String name) {
+    WebElement dialog =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.detail")));
+    wait.until(d -> name.equals(dialog.findElement(By.id("detail-title")).getText()));
+    return dialog;
+  }
+
+  void waitForNoDetail() {
+    wait.until(d -> $$("dialog.detail[open]").isEmpty());
+  }
+
+  /** The data-id of the focused element (a result title has its listing's id). */
+  String focusedId() {
+    return driver.switchTo().activeElement().getDomAttribute("data-id");
+  }
+
   String count(String facet, String code) {
     return $("label[for='f-" + facet + "-" + code + "'] .count").getText();
   }
@@ -109,6 +126,85 @@ class SearchPageIT extends BrowserFixture {
     screenshot("desktop-en-detail");
     dialog.sendKeys(Keys.ESCAPE);
     wait.until(ExpectedConditions.invisibilityOf(dialog));
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void detailIsInTheUrlWithBackForwardAndReload() throws Exception {
+    open("?lang=en&q=Berlin");
+    int total = waitForTotal();
+    $("ipd-results .result-title[data-id='fx-02']").click();
+    waitForDetail("Berlin Patent Attorneys");
+    assertThat(driver.getCurrentUrl()).contains("q=Berlin").contains("listing=fx-02");
+    assertThat(js("return !!document.activeElement.closest('dialog.detail[open]')"))
+        .isEqualTo(true);
+    screenshot("desktop-en-detail-url");
+
+    // Back closes the dialog over the same results, and focus returns to the result.
+    driver.navigate().back();
+    waitForNoDetail();
+    assertThat(driver.getCurrentUrl()).contains("q=Berlin").doesNotContain("listing=");
+    assertThat(waitForTotal()).isEqualTo(total);
+    assertThat(focusedId()).isEqualTo("fx-02");
+
+    driver.navigate().forward();
+    waitForDetail("Berlin Patent Attorneys");
+    assertThat(driver.getCurrentUrl()).contains("listing=fx-02");
+
+    // The close button goes back to the search entry instead of adding one: Forward re-opens.
+    $("dialog.detail .close").click();
+    waitForNoDetail();
+    assertThat(driver.getCurrentUrl()).contains("q=Berlin").doesNotContain("listing=");
+    assertThat(focusedId()).isEqualTo("fx-02");
+    driver.navigate().forward();
+    waitForDetail("Berlin Patent Attorneys");
+
+    // Reload: the same listing over the same results, with the full listing's contacts.
+    driver.navigate().refresh();
+    assertThat(waitForTotal()).isEqualTo(total);
+    WebElement reloaded = waitForDetail("Berlin Patent Attorneys");
+    wait.until(d -> !reloaded.findElements(By.cssSelector("a[href^='mailto:']")).isEmpty());
+    reloaded.sendKeys(Keys.ESCAPE);
+    waitForNoDetail();
+    assertThat(driver.getCurrentUrl()).contains("q=Berlin").doesNotContain("listing=");
+    assertThat(focusedId()).isEqualTo("fx-02");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void sharedListingUrlAndUnknownListing() throws Exception {
+    // A shared link whose listing is not among its results (France: fx-04, fx-05).
+    driver.get(base() + "/?lang=en&country=FR&listing=fx-02");
+    assertThat(waitForTotal()).isEqualTo(2);
+    waitForDetail("Berlin Patent Attorneys").sendKeys(Keys.ESCAPE);
+    waitForNoDetail();
+    // The page was loaded with the listing: closing rewrites the URL rather than going back,
+    // which here would leave the page.
+    assertThat(driver.getCurrentUrl())
+        .startsWith(base())
+        .contains("country=FR")
+        .doesNotContain("listing=");
+    assertThat($$("ipd-results article.result")).hasSize(2);
+
+    // Unknown id: a notice in the page's language instead of a dialog; `listing` leaves the URL.
+    driver.get(base() + "/?lang=zh&country=DE&listing=no-such-id");
+    assertThat(waitForTotal()).isEqualTo(5);
+    wait.until(d -> $("#page-notice").isDisplayed());
+    assertThat($("#page-notice").getText()).isEqualTo("未找到该机构：链接所指的机构不存在或尚未发布。");
+    assertThat($$("dialog.detail[open]")).isEmpty();
+    wait.until(d -> !d.getCurrentUrl().contains("listing="));
+    assertThat(driver.getCurrentUrl()).contains("country=DE");
+    screenshot("desktop-zh-listing-not-found");
+
+    // A draft is not published: not found either, here in English; the next search clears it.
+    driver.get(base() + "/?lang=en&listing=fx-11");
+    assertThat(waitForTotal()).isEqualTo(13);
+    wait.until(d -> $("#page-notice").isDisplayed());
+    assertThat($("#page-notice").getText()).startsWith("Organisation not found");
+    assertThat($$("dialog.detail[open]")).isEmpty();
+    pickCountry("EU", "FR");
+    waitForTotal(2);
+    assertThat($("#page-notice").isDisplayed()).isFalse();
     assertNoConsoleErrors();
   }
 
