@@ -119,10 +119,11 @@ class SearchPageIT extends BrowserFixture {
     first.click();
     WebElement dialog =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.detail")));
+    // The full listing (GET /api/v1/listings/{id}) adds the contacts as links; it re-renders the
+    // body, so the title is read after it arrived, not from the hit shown first.
+    wait.until(d -> !dialog.findElements(By.cssSelector("a[href^='mailto:']")).isEmpty());
     assertThat(dialog.findElement(By.id("detail-title")).getText())
         .isEqualTo("Berlin Patent Attorneys");
-    // The full listing (GET /api/v1/listings/{id}) adds the contacts as links.
-    wait.until(d -> !dialog.findElements(By.cssSelector("a[href^='mailto:']")).isEmpty());
     screenshot("desktop-en-detail");
     dialog.sendKeys(Keys.ESCAPE);
     wait.until(ExpectedConditions.invisibilityOf(dialog));
