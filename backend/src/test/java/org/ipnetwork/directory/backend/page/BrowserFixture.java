@@ -72,9 +72,6 @@ abstract class BrowserFixture extends FixtureApi {
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-    // The components re-render their content on every answer: an element found in one poll may
-    // be replaced before the next look at it, which is worth another poll, not a failure.
-    wait.ignoring(StaleElementReferenceException.class);
     // Components re-render on every answer: an element read mid-render may be replaced.
     wait.ignoring(StaleElementReferenceException.class);
   }
