@@ -14,6 +14,7 @@ import org.ipnetwork.directory.listing.Listing;
  * @param taxonomy labels and synonyms of the listing's codes, so that "德国 商标" finds a German
  *     trademark firm whose own text is only in English
  * @param suggest completion inputs: names and taxonomy labels (only for published listings)
+ * @param nameSortZh {@link ChineseSortKey} of the name, for {@code sort=name} in Chinese (pinyin)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ListingDocument(
@@ -21,7 +22,11 @@ public record ListingDocument(
     String continent,
     boolean verified,
     TaxonomyText taxonomy,
-    List<String> suggest) {
+    List<String> suggest,
+    String nameSortZh) {
+
+  /** The field of {@link #nameSortZh()} in the index. */
+  public static final String NAME_SORT_ZH = "nameSortZh";
 
   /** Taxonomy labels in each language, kept apart so that each gets its own analysis. */
   public record TaxonomyText(List<String> zh, List<String> en) {}

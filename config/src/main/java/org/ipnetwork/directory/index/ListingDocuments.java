@@ -12,6 +12,8 @@ import org.ipnetwork.directory.listing.Names;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.ipnetwork.directory.taxonomy.Taxonomy;
 import org.ipnetwork.directory.taxonomy.Term;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Derives the searchable document from a listing. Every writer (indexer, sample loader, staff
@@ -56,7 +58,34 @@ public final class ListingDocuments {
         continent,
         verified,
         new ListingDocument.TaxonomyText(zh, en),
-        listing.published() ? suggestInputs(listing.name()) : List.of());
+        listing.published() ? suggestInputs(listing.name()) : List.of(),
+        ChineseSortKey.of(listing.name()));
+  }
+
+  /**
+   * Brings the fields of a stored document that derive from the listing alone (today {@link
+   * ListingDocument#nameSortZh}) up to date, for a rebuild, which copies stored documents instead
+   * of re-reading files. Fields derived from the taxonomies are left as stored: they depend on the
+   * taxonomy files the import used ({@code import --taxonomies}), which a rebuild cannot know.
+   */
+  public static ObjectNode rederiveListingFields(ObjectNode source) {
+    JsonNode name = source.get("name");
+    Names names =
+        name == null || !name.isObject()
+            ? null
+            : new Names(text(name, "zh"), text(name, "en"), text(name, "original"), null);
+    String key = ChineseSortKey.of(names);
+    if (key == null) {
+      source.remove(ListingDocument.NAME_SORT_ZH);
+    } else {
+      source.put(ListingDocument.NAME_SORT_ZH, key);
+    }
+    return source;
+  }
+
+  private static String text(JsonNode object, String field) {
+    JsonNode value = object.get(field);
+    return value != null && value.isString() ? value.asString() : null;
   }
 
   /**

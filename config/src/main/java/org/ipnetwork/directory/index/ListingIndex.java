@@ -1,6 +1,8 @@
 package org.ipnetwork.directory.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.mapping.Property;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import java.io.IOException;
@@ -9,6 +11,9 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,17 +70,40 @@ public final class ListingIndex {
 
   /**
    * Creates the first versioned index with the alias on it when there is none yet; returns the
-   * index behind the alias. Safe to call from several processes: a lost race is detected and the
-   * winner's index is used.
+   * index behind the alias. An existing index gets the fields it lacks ({@link #addMissingFields}),
+   * so that documents of this version can be written to it. Safe to call from several processes: a
+   * lost race is detected and the winner's index is used.
    */
   public static String ensureExists(ElasticsearchClient client, Clock clock) throws IOException {
     Optional<String> existing = current(client);
     if (existing.isPresent()) {
+      addMissingFields(client, existing.get());
       return existing.get();
     }
     String name = newIndexName(clock);
     client.indices().create(createRequest(name).aliases(ALIAS, a -> a.isWriteIndex(true)).build());
     return current(client).orElse(name);
+  }
+
+  /**
+   * Adds to {@code index} the top-level fields of the definition that its mapping lacks, e.g. a
+   * derived field introduced after the index was created: the mapping is {@code strict}, so without
+   * them every write of a current document would be rejected. Fields the index has are never
+   * changed (that needs a new index: {@code indexer rebuild}); documents written before keep
+   * lacking the new field until they are written again or rebuilt.
+   *
+   * @return the names of the fields added
+   */
+  public static List<String> addMissingFields(ElasticsearchClient client, String index)
+      throws IOException {
+    Map<String, Property> defined = createRequest(index).build().mappings().properties();
+    TypeMapping present = client.indices().getMapping(g -> g.index(index)).get(index).mappings();
+    Map<String, Property> missing = new LinkedHashMap<>(defined);
+    missing.keySet().removeAll(present.properties().keySet());
+    if (!missing.isEmpty()) {
+      client.indices().putMapping(p -> p.index(index).properties(missing));
+    }
+    return List.copyOf(missing.keySet());
   }
 
   /** Points the alias, which must not exist yet, at {@code index}. */

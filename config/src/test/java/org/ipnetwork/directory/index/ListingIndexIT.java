@@ -1,8 +1,11 @@
 package org.ipnetwork.directory.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +23,7 @@ import org.ipnetwork.directory.listing.Names;
 import org.ipnetwork.directory.listing.Status;
 import org.ipnetwork.directory.listing.Verification;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
+import org.ipnetwork.directory.testsupport.OlderListingIndex;
 import org.ipnetwork.directory.testsupport.TestElasticsearch;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +64,36 @@ class ListingIndexIT {
   }
 
   @Test
+  void anIndexFromBeforeADerivedFieldGetsItAddedAndThenTakesCurrentDocuments() throws Exception {
+    String older = "listings-older-mapping-it";
+    OlderListingIndex.create(client, older);
+    try {
+      ListingDocument current = documents.of(listing("o-1", "Older index", Instant.now()));
+      assertThatThrownBy(() -> client.index(i -> i.index(older).id("o-1").document(current)))
+          .isInstanceOf(ElasticsearchException.class)
+          .hasMessageContaining("strict");
+
+      assertThat(ListingIndex.addMissingFields(client, older))
+          .containsExactly(ListingDocument.NAME_SORT_ZH);
+      assertThat(ListingIndex.addMissingFields(client, older)).isEmpty();
+
+      client.index(i -> i.index(older).id("o-1").document(current));
+      Property added =
+          client
+              .indices()
+              .getMapping(g -> g.index(older))
+              .get(older)
+              .mappings()
+              .properties()
+              .get(ListingDocument.NAME_SORT_ZH);
+      assertThat(added.isKeyword()).isTrue();
+      assertThat(added.keyword().index()).isFalse();
+    } finally {
+      client.indices().delete(d -> d.index(older));
+    }
+  }
+
+  @Test
   void derivedFieldsCarryTaxonomyLabelsInBothLanguages() {
     ListingDocument doc =
         documents.of(listing("d-1", "Müller & Partner Patentanwälte", Instant.now()));
@@ -68,6 +102,7 @@ class ListingIndexIT {
     assertThat(doc.taxonomy().zh()).contains("德国", "商标注册（含马德里）");
     assertThat(doc.taxonomy().en()).contains("Germany", "trademarks");
     assertThat(doc.suggest()).contains("Müller & Partner Patentanwälte", "Partner Patentanwälte");
+    assertThat(doc.nameSortZh()).isEqualTo(ChineseSortKey.of("德国示例律师事务所"));
   }
 
   private void write(Listing listing, Map<String, ListingWriter.Outcome> outcomes) {

@@ -1,23 +1,38 @@
 package org.ipnetwork.directory.indexer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchClients;
+import org.ipnetwork.directory.index.ChineseSortKey;
+import org.ipnetwork.directory.index.ListingDocument;
 import org.ipnetwork.directory.index.ListingDocuments;
 import org.ipnetwork.directory.index.ListingIndex;
 import org.ipnetwork.directory.index.ListingWriter;
+import org.ipnetwork.directory.listing.Kind;
 import org.ipnetwork.directory.listing.Listing;
+import org.ipnetwork.directory.listing.Location;
 import org.ipnetwork.directory.listing.Names;
+import org.ipnetwork.directory.listing.Status;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
+import org.ipnetwork.directory.testsupport.OlderListingIndex;
 import org.ipnetwork.directory.testsupport.TestElasticsearch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A rebuild swaps the index under running searches and keeps staff edits. */
 class RebuildIT {
@@ -93,6 +108,121 @@ class RebuildIT {
     assertThat(rollback.exitCode()).as(rollback.err()).isZero();
     assertThat(ListingIndex.current(client)).contains(before);
     assertThat(IndexerFixtures.indexed()).hasSize(ROWS).contains(edited);
+  }
+
+  /** The index of an installation created before the Chinese name sort key (strict, no field). */
+  private static final String OLDER = "listings-v1-20250101t000000000";
+
+  /** An upgraded installation's index: no Chinese name sort key, in the mapping or the listings. */
+  private static ElasticsearchClient olderIndexWithTwoListings() throws IOException {
+    IndexerFixtures.resetIndex();
+    ElasticsearchClient client = IndexerFixtures.client();
+    OlderListingIndex.create(client, OLDER);
+    ListingIndex.attach(client, OLDER);
+    ListingDocuments documents = new ListingDocuments(Taxonomies.bundled());
+    ObjectMapper json = ElasticsearchClients.jsonMapper().objectMapper();
+    for (Listing l :
+        List.of(
+            listing("o-1", new Names("上海商标事务所", "Shanghai Marks", null, null)),
+            listing("o-2", new Names(null, "Alpha Marks", null, null)))) {
+      OlderListingIndex.write(
+          client, OLDER, l.id(), json.valueToTree(documents.of(l)), l.updatedAt().toEpochMilli());
+    }
+    // Visible to the rebuild's first copy (its catch-up pass only takes recently updated listings).
+    client.indices().refresh(r -> r.index(OLDER));
+    return client;
+  }
+
+  private IndexerFixtures.Run importBeijing() throws IOException {
+    Path file =
+        IndexerFixtures.write(
+            dir,
+            "new.csv",
+            "id,kind,name_zh,name_en,org_type,country\n"
+                + "n-1,provider,北京专利事务所,Beijing Patents,law_firm,DE\n");
+    return IndexerFixtures.run(
+        "import", file.toString(), "--es-url", IndexerFixtures.url(), "--report", dir.toString());
+  }
+
+  @Test
+  void anImportIntoAnIndexFromBeforeTheChineseNameKeyWritesListingsWithTheKey() throws Exception {
+    ElasticsearchClient client = olderIndexWithTwoListings();
+
+    IndexerFixtures.Run imported = importBeijing();
+
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    assertThat(nameKeys(client))
+        .containsEntry("n-1", ChineseSortKey.of("北京专利事务所"))
+        .containsEntry("o-1", null)
+        .containsEntry("o-2", null);
+  }
+
+  @Test
+  void aRebuildGivesListingsStoredBeforeTheChineseNameKeyTheKeyAndRollbackStillWorks()
+      throws Exception {
+    ElasticsearchClient client = olderIndexWithTwoListings();
+    String url = IndexerFixtures.url();
+
+    IndexerFixtures.Run rebuild = IndexerFixtures.run("rebuild", "--es-url", url);
+
+    assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
+    assertThat(nameKeys(client))
+        .containsOnly(
+            entry("o-1", ChineseSortKey.of("上海商标事务所")),
+            entry("o-2", ChineseSortKey.of("Alpha Marks")));
+    assertThat(importBeijing().exitCode()).isZero();
+    List<String> sorted =
+        client
+            .search(
+                s ->
+                    s.index(ListingIndex.ALIAS)
+                        .sort(o -> o.field(f -> f.field(ListingDocument.NAME_SORT_ZH))),
+                ObjectNode.class)
+            .hits()
+            .hits()
+            .stream()
+            .map(Hit::id)
+            .toList();
+    assertThat(sorted).as("Latin first, then pinyin").containsExactly("o-2", "n-1", "o-1");
+
+    // The listing imported after the rebuild carries the key; the older index must take it.
+    IndexerFixtures.Run rollback = IndexerFixtures.run("rollback", "--es-url", url);
+    assertThat(rollback.exitCode()).as(rollback.err()).isZero();
+    assertThat(ListingIndex.current(client)).contains(OLDER);
+    assertThat(nameKeys(client)).hasSize(3).containsEntry("n-1", ChineseSortKey.of("北京专利事务所"));
+  }
+
+  /** Each listing's stored Chinese name sort key (null when it has none), by id. */
+  private static Map<String, String> nameKeys(ElasticsearchClient client) throws IOException {
+    client.indices().refresh(r -> r.index(ListingIndex.ALIAS));
+    Map<String, String> keys = new HashMap<>();
+    for (Hit<ObjectNode> h :
+        client.search(s -> s.index(ListingIndex.ALIAS).size(100), ObjectNode.class).hits().hits()) {
+      JsonNode key = h.source().get(ListingDocument.NAME_SORT_ZH);
+      keys.put(h.id(), key == null ? null : key.asString());
+    }
+    return keys;
+  }
+
+  private static Listing listing(String id, Names name) {
+    Instant at = Instant.parse("2025-01-01T00:00:00Z");
+    return new Listing(
+        id,
+        Kind.PROVIDER,
+        name,
+        "law_firm",
+        new Location("DE", null, null, null, null),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null,
+        Status.PUBLISHED,
+        null,
+        at,
+        at,
+        "older version");
   }
 
   /** A change written the way the backend's staff edit writes it: newer updatedAt, same writer. */

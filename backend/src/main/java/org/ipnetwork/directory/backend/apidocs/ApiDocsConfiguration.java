@@ -121,7 +121,8 @@ class ApiDocsConfiguration {
         query(
             "sort",
             new StringSchema()._enum(List.of("relevance", "name", "distance", "verified")),
-            "Default relevance. distance needs near."),
+            "Default relevance. name: in the answer language (Chinese in pinyin order)."
+                + " distance needs near."),
         query(
             "page",
             new IntegerSchema()

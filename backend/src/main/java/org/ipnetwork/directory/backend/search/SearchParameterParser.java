@@ -79,7 +79,7 @@ class SearchParameterParser {
     if (sort == SearchSort.DISTANCE && near == null) {
       throw new InvalidParameterException("sort", "sort=distance needs near.");
     }
-    String sortKey = sort == SearchSort.NAME ? "name:" + lang.code() : sort.parameter();
+    String sortKey = sort.cursorKey(lang);
     String rawCursor = params.getFirst("cursor");
     Cursor cursor = null;
     if (rawCursor != null && !rawCursor.isBlank()) {

@@ -55,9 +55,9 @@ record SearchParameters(
     return cursor != null ? 0 : (page - 1) * size;
   }
 
-  /** Identifies the sort a cursor belongs to: the name sort differs by language. */
+  /** Identifies the sort a cursor belongs to ({@link SearchSort#cursorKey}). */
   String sortKey() {
-    return sort == SearchSort.NAME ? "name:" + lang.code() : sort.parameter();
+    return sort.cursorKey(lang);
   }
 
   /** Hits before this page. */

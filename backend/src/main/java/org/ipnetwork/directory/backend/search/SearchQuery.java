@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.GeoDistanceType;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.mapping.FieldType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
@@ -13,8 +14,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ipnetwork.directory.index.ListingDocument;
 import org.ipnetwork.directory.index.ListingIndex;
 import org.ipnetwork.directory.listing.GeoPoint;
+import org.ipnetwork.directory.taxonomy.Lang;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 
 /**
@@ -183,16 +186,7 @@ final class SearchQuery {
     return switch (p.sort()) {
       case RELEVANCE -> List.of(score, lastVerified, id);
       case VERIFIED -> List.of(lastVerified, score, id);
-      case NAME ->
-          List.of(
-              SortOptions.of(
-                  s ->
-                      s.field(
-                          f ->
-                              f.field("name." + p.lang().code() + ".sort")
-                                  .order(SortOrder.Asc)
-                                  .missing("_last"))),
-              id);
+      case NAME -> List.of(name(p.lang()), id);
       case DISTANCE -> {
         GeoPoint at = p.near().point();
         yield List.of(
@@ -209,6 +203,28 @@ final class SearchQuery {
             id);
       }
     };
+  }
+
+  /**
+   * English: the lower-cased English name (code-point order). Chinese: the collation key of the
+   * name ({@link org.ipnetwork.directory.index.ChineseSortKey}), which puts Chinese names in pinyin
+   * order. An index created before the key existed has no such field: {@code unmapped_type} makes
+   * the sort treat it as missing on every listing (then ordered by id) instead of failing the
+   * search. Listings without a key or English name go last.
+   */
+  private static SortOptions name(Lang lang) {
+    if (lang == Lang.EN) {
+      return SortOptions.of(
+          s -> s.field(f -> f.field("name.en.sort").order(SortOrder.Asc).missing("_last")));
+    }
+    return SortOptions.of(
+        s ->
+            s.field(
+                f ->
+                    f.field(ListingDocument.NAME_SORT_ZH)
+                        .order(SortOrder.Asc)
+                        .missing("_last")
+                        .unmappedType(FieldType.Keyword)));
   }
 
   private Aggregation facetAggregation(Facet facet, Filters filters) {

@@ -2,6 +2,7 @@ package org.ipnetwork.directory.backend.search;
 
 import java.util.Locale;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
+import org.ipnetwork.directory.taxonomy.Lang;
 
 /**
  * The orders of a result list. Each ends with the listing id, so that the order is total and the
@@ -10,7 +11,11 @@ import org.ipnetwork.directory.backend.web.InvalidParameterException;
 enum SearchSort {
   /** Score, then most recently verified, then id. */
   RELEVANCE(3),
-  /** Name in the requested language (code-point order of the lower-cased name), then id. */
+  /**
+   * Name in the requested language, then id: in Chinese by the pinyin collation key of the name a
+   * Chinese reader sees ({@code nameSortZh}), in English by the lower-cased English name in
+   * code-point order.
+   */
   NAME(2),
   /** Distance from {@code near}, nearest first, then id. Needs {@code near}. */
   DISTANCE(2),
@@ -30,6 +35,18 @@ enum SearchSort {
 
   String parameter() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Identifies the order a cursor belongs to: the name sort differs by language. The Chinese one is
+   * {@code name:zh:pinyin} since it sorts by collation key, so that a cursor made for the earlier
+   * code-point order ({@code name:zh}) is refused rather than read as a key.
+   */
+  String cursorKey(Lang lang) {
+    if (this != NAME) {
+      return parameter();
+    }
+    return lang == Lang.ZH ? "name:zh:pinyin" : "name:" + lang.code();
   }
 
   static SearchSort parse(String raw) {

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
+import org.ipnetwork.directory.index.ChineseSortKey;
+import org.ipnetwork.directory.taxonomy.Lang;
 import org.junit.jupiter.api.Test;
 
 class CursorTest {
@@ -32,6 +34,16 @@ class CursorTest {
     Cursor c = new Cursor("name:zh", Arrays.asList(null, "fx-14"), 12);
     assertThat(Cursor.decode(c.encode(), SearchSort.NAME, "name:zh").after())
         .containsExactly(null, "fx-14");
+  }
+
+  @Test
+  void aCursorWithTheLongestChineseNameKeyAndIdStaysWithinTheLimit() {
+    String key = ChineseSortKey.of("阿".repeat(1000));
+    String id = "x".repeat(128);
+    String sortKey = SearchSort.NAME.cursorKey(Lang.ZH);
+    String raw = new Cursor(sortKey, List.of(key, id), Long.MAX_VALUE).encode();
+    assertThat(raw.length()).isLessThanOrEqualTo(Cursor.MAX_LENGTH);
+    assertThat(Cursor.decode(raw, SearchSort.NAME, sortKey).after()).containsExactly(key, id);
   }
 
   @Test

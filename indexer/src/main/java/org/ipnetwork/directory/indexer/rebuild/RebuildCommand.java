@@ -16,14 +16,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code indexer rebuild}: a new versioned index filled from the live one, then the alias swapped.
- * It copies from the index, never from files, so that staff edits survive.
+ * It copies from the index, never from files, so that staff edits survive; the fields derived from
+ * the listing alone (the Chinese name sort key) are computed again on the way.
  */
 @Command(
     name = "rebuild",
     mixinStandardHelpOptions = true,
     description = {
       "Rebuilds the listings index from the live index (current mapping and settings), then swaps"
-          + " the alias atomically. The previous index is kept for `rollback`."
+          + " the alias atomically. The previous index is kept for `rollback`.",
+      "Listings are copied as stored, except that the fields derived from the listing alone (the"
+          + " Chinese name sort key) are computed again; taxonomy labels are copied as they are."
     })
 public final class RebuildCommand implements Callable<Integer> {
 

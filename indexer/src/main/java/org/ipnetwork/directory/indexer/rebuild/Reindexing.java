@@ -11,10 +11,11 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.IndexSettings;
-import co.elastic.clients.json.JsonData;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import org.ipnetwork.directory.index.ListingDocuments;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The index operations that rebuild and rollback share. */
 final class Reindexing {
@@ -34,7 +35,10 @@ final class Reindexing {
    * Copies documents with their external versions (the listings' {@code updatedAt}), so that a copy
    * never replaces a newer document already in {@code to}: version conflicts are skipped, not
    * errors. Done with a point-in-time, {@code search_after} and bulk rather than {@code _reindex},
-   * which the embedded (integ-test) distribution does not ship.
+   * which the embedded (integ-test) distribution does not ship. The stored source is copied as it
+   * is except for the fields derived from the listing alone, which are computed again ({@link
+   * ListingDocuments#rederiveListingFields}), so that a rebuild gives documents written by an older
+   * version a field introduced since (the Chinese name sort key).
    *
    * @param since only documents updated at or after this instant, or {@code null} for all
    */
@@ -47,7 +51,7 @@ final class Reindexing {
       List<FieldValue> after = null;
       while (true) {
         List<FieldValue> from0 = after;
-        SearchResponse<JsonData> page =
+        SearchResponse<ObjectNode> page =
             client.search(
                 s -> {
                   s.pit(p -> p.id(pit).keepAlive(k -> k.time("2m")))
@@ -64,8 +68,8 @@ final class Reindexing {
                   }
                   return s;
                 },
-                JsonData.class);
-        List<Hit<JsonData>> hits = page.hits().hits();
+                ObjectNode.class);
+        List<Hit<ObjectNode>> hits = page.hits().hits();
         if (!hits.isEmpty()) {
           BulkResponse bulk = client.bulk(b -> b.operations(operations(to, hits)));
           for (BulkResponseItem item : bulk.items()) {
@@ -97,7 +101,7 @@ final class Reindexing {
     }
   }
 
-  private static List<BulkOperation> operations(String to, List<Hit<JsonData>> hits) {
+  private static List<BulkOperation> operations(String to, List<Hit<ObjectNode>> hits) {
     return hits.stream()
         .map(
             h ->
@@ -107,7 +111,7 @@ final class Reindexing {
                             i ->
                                 i.index(to)
                                     .id(h.id())
-                                    .document(h.source())
+                                    .document(ListingDocuments.rederiveListingFields(h.source()))
                                     .version(h.version())
                                     .versionType(VersionType.External))))
         .toList();

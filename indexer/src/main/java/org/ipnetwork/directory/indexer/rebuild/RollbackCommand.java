@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Swaps the listings alias back to the previous index (the one a rebuild replaced).",
       "Listings changed since are first copied into it with their versions, so no edit is lost;"
-          + " only the mapping and settings go back."
+          + " only the mapping and settings go back (the previous index first gets the fields it"
+          + " lacks, so that the copied listings fit)."
     })
 public final class RollbackCommand implements Callable<Integer> {
 
@@ -50,6 +51,8 @@ public final class RollbackCommand implements Callable<Integer> {
       throw new IllegalStateException("no index older than " + live + " to roll back to");
     }
     String previous = older.get(older.size() - 1);
+    // The previous index may predate a field the live documents carry; its mapping is strict.
+    ListingIndex.addMissingFields(client, previous);
     ops.copy(live, previous, null);
     ops.awaitUsable(previous);
     ListingIndex.swap(client, live, previous);
