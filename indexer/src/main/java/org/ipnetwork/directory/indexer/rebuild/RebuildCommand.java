@@ -37,6 +37,9 @@ public final class RebuildCommand implements Callable<Integer> {
    */
   static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(5);
 
+  /** How long a write already sent to the old index may still take to land there. */
+  static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(3);
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin ConnectionOptions connection;
@@ -77,8 +80,22 @@ public final class RebuildCommand implements Callable<Integer> {
     }
     ops.awaitUsable(next);
     ListingIndex.swap(client, live, next);
-    long carried = ops.copy(live, next, start.minus(CATCH_UP_MARGIN)).written();
+    Instant since = start.minus(CATCH_UP_MARGIN);
+    long carried = ops.copy(live, next, since).written();
+    // A bulk request that resolved the alias to the old index just before the swap can land there
+    // after the first catch-up; a second one, after the writers' in-flight time, carries it over.
+    sleep(IN_FLIGHT_GRACE);
+    carried += ops.copy(live, next, since).written();
     return new Result(
         live, next, ops.count(next), carried, Duration.between(start, clock.instant()));
+  }
+
+  private static void sleep(Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted during the catch-up", e);
+    }
   }
 }

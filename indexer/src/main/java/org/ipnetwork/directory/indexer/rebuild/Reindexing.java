@@ -43,6 +43,9 @@ final class Reindexing {
    * @param since only documents updated at or after this instant, or {@code null} for all
    */
   Copied copy(String from, String to, Instant since) throws IOException {
+    // A point in time sees only refreshed documents: without this, a write of the last second
+    // before the copy (or before the swap, for the catch-up) would be left behind.
+    client.indices().refresh(r -> r.index(from));
     String pit = client.openPointInTime(p -> p.index(from).keepAlive(k -> k.time("2m"))).id();
     long total = 0;
     long written = 0;
