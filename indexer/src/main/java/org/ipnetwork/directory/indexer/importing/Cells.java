@@ -45,9 +45,18 @@ final class Cells {
     problems.add(new Problem(column.header(), reason));
   }
 
-  /** The cleaned text (NFKC, whitespace collapsed), or {@code null} when empty. */
+  /** The cleaned text ({@link TextNormalizer#clean}), or {@code null} when empty. */
   String text(Column column) {
     return TextNormalizer.clean(raw.get(column));
+  }
+
+  /** Reports a cell longer than {@code max} characters (code points, after cleaning). */
+  void atMost(Column column, int max) {
+    String value = text(column);
+    int length = value == null ? 0 : value.codePointCount(0, value.length());
+    if (length > max) {
+      problem(column, "longer than " + max + " characters (" + length + ")");
+    }
   }
 
   String required(Column column) {

@@ -3,6 +3,7 @@ package org.ipnetwork.directory.indexer.importing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.listing.Location;
 import org.ipnetwork.directory.listing.Names;
 import org.ipnetwork.directory.listing.Status;
+import org.ipnetwork.directory.listing.TextLimits;
 import org.ipnetwork.directory.listing.Verification;
 import org.ipnetwork.directory.listing.Workstation;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
@@ -53,6 +55,30 @@ public final class RowValidator {
 
   private final Taxonomies taxonomies;
 
+  /** {@link TextLimits} by column; the other columns are codes, dates or numbers. */
+  private static final Map<Column, Integer> MAX_LENGTH = new EnumMap<>(Column.class);
+
+  static {
+    MAX_LENGTH.put(Column.ID, TextLimits.ID);
+    for (Column c :
+        List.of(
+            Column.NAME_ZH,
+            Column.NAME_EN,
+            Column.NAME_ORIGINAL,
+            Column.HOST_ORGANISATION,
+            Column.VERIFIED_BY)) {
+      MAX_LENGTH.put(c, TextLimits.NAME);
+    }
+    MAX_LENGTH.put(Column.CITY, TextLimits.CITY);
+    MAX_LENGTH.put(Column.CITY_ZH, TextLimits.CITY);
+    MAX_LENGTH.put(Column.ADDRESS, TextLimits.ADDRESS);
+    MAX_LENGTH.put(Column.DESCRIPTION_ZH, TextLimits.DESCRIPTION);
+    MAX_LENGTH.put(Column.DESCRIPTION_EN, TextLimits.DESCRIPTION);
+    MAX_LENGTH.put(Column.EMAIL, TextLimits.EMAIL);
+    MAX_LENGTH.put(Column.WEBSITE, TextLimits.WEBSITE);
+    MAX_LENGTH.put(Column.SOURCE, TextLimits.SOURCE);
+  }
+
   public RowValidator(Taxonomies taxonomies) {
     this.taxonomies = taxonomies;
   }
@@ -62,6 +88,7 @@ public final class RowValidator {
     if (!row.problems().isEmpty()) {
       return new Result(null, c.problems());
     }
+    MAX_LENGTH.forEach(c::atMost);
     String kindText = c.required(Column.KIND);
     Kind kind = kindText == null ? null : kind(c, kindText);
     Names names = names(c);

@@ -11,6 +11,7 @@ import org.ipnetwork.directory.indexer.columns.Column;
 import org.ipnetwork.directory.listing.Kind;
 import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.listing.Status;
+import org.ipnetwork.directory.listing.TextLimits;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.junit.jupiter.api.Test;
 
@@ -231,5 +232,21 @@ class RowValidatorTest {
     SourceRow bad = SourceRow.unreadable("x.ndjson", 3, "invalid JSON: oops");
     assertThat(validator.validate(bad, DEFAULTS).problems())
         .containsExactly(new Problem("row", "invalid JSON: oops"));
+  }
+
+  @Test
+  void textLongerThanItsLimitIsReportedWithTheLimitAndTheLength() {
+    assertThat(problems(with(Column.NAME_EN, "A".repeat(TextLimits.NAME))))
+        .as("exactly at the limit")
+        .isEmpty();
+    assertThat(problems(with(Column.NAME_EN, "A".repeat(TextLimits.NAME + 1))))
+        .containsExactly(new Problem("name_en", "longer than 200 characters (201)"));
+    // Characters, not UTF-16 units or bytes: 200 CJK characters (some outside the BMP) fit.
+    assertThat(problems(with(Column.NAME_ZH, "𠀀".repeat(TextLimits.NAME)))).isEmpty();
+    Map<Column, String> cells = with(Column.DESCRIPTION_ZH, "说".repeat(TextLimits.DESCRIPTION + 5));
+    cells.put(Column.ADDRESS, "x".repeat(TextLimits.ADDRESS + 1));
+    assertThat(problems(cells))
+        .extracting(Problem::field)
+        .containsExactlyInAnyOrder("description_zh", "address");
   }
 }
