@@ -2,6 +2,7 @@ package org.ipnetwork.directory.index;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.Instant;
 import java.util.List;
 import org.ipnetwork.directory.listing.Listing;
 
@@ -15,6 +16,9 @@ import org.ipnetwork.directory.listing.Listing;
  *     trademark firm whose own text is only in English
  * @param suggest completion inputs: names and taxonomy labels (only for published listings)
  * @param nameSortZh {@link ChineseSortKey} of the name, for {@code sort=name} in Chinese (pinyin)
+ * @param indexedAt when the writer sent this copy (its clock), unlike {@code updatedAt}, which is
+ *     the listing's own time and may be old for an imported row: a rebuild's catch-up finds the
+ *     writes made while it copied by this field
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ListingDocument(
@@ -23,7 +27,16 @@ public record ListingDocument(
     boolean verified,
     TaxonomyText taxonomy,
     List<String> suggest,
-    String nameSortZh) {
+    String nameSortZh,
+    Instant indexedAt) {
+
+  /** The field of {@link #indexedAt()} in the index. */
+  public static final String INDEXED_AT = "indexedAt";
+
+  /** This document as written at {@code at}. */
+  public ListingDocument writtenAt(Instant at) {
+    return new ListingDocument(listing, continent, verified, taxonomy, suggest, nameSortZh, at);
+  }
 
   /** The field of {@link #nameSortZh()} in the index. */
   public static final String NAME_SORT_ZH = "nameSortZh";

@@ -59,7 +59,8 @@ public final class ListingDocuments {
         verified,
         new ListingDocument.TaxonomyText(zh, en),
         listing.published() ? suggestInputs(listing.name()) : List.of(),
-        ChineseSortKey.of(listing.name()));
+        ChineseSortKey.of(listing.name()),
+        null);
   }
 
   /**

@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.transport.BackoffPolicy;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
@@ -169,7 +170,7 @@ public final class ListingWriter<C> implements AutoCloseable {
   public void write(Listing listing, C context) {
     Objects.requireNonNull(listing.id(), "listing id");
     Objects.requireNonNull(listing.updatedAt(), "listing updatedAt (the external version)");
-    ListingDocument doc = documents.of(listing);
+    ListingDocument doc = documents.of(listing).writtenAt(Instant.now());
     BulkOperation op =
         BulkOperation.of(
             b ->

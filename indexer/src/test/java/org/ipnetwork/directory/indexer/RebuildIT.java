@@ -7,11 +7,16 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ipnetwork.directory.elasticsearch.ElasticsearchClients;
@@ -108,6 +113,82 @@ class RebuildIT {
     assertThat(rollback.exitCode()).as(rollback.err()).isZero();
     assertThat(ListingIndex.current(client)).contains(before);
     assertThat(IndexerFixtures.indexed()).hasSize(ROWS).contains(edited);
+  }
+
+  /**
+   * An import that runs while a rebuild copies writes its rows with their own, old {@code
+   * updatedAt} into the index being replaced. The catch-up after the swap finds them by the
+   * writer's {@code indexedAt}: every row the importer was told landed is in the new index.
+   */
+  @Test
+  void anImportRunningDuringARebuildLosesNoRowEvenWithOldDates() throws Exception {
+    IndexerFixtures.resetIndex();
+    StringBuilder csv = new StringBuilder("id,kind,name_en,org_type,country\n");
+    for (int i = 0; i < 4 * ROWS; i++) {
+      csv.append("b-").append(i).append(",provider,Base ").append(i).append(",law_firm,DE\n");
+    }
+    Path file = IndexerFixtures.write(dir, "base.csv", csv.toString());
+    assertThat(
+            IndexerFixtures.run(
+                    "import",
+                    file.toString(),
+                    "--es-url",
+                    IndexerFixtures.url(),
+                    "--report",
+                    dir.toString())
+                .exitCode())
+        .isZero();
+    String before = ListingIndex.current(IndexerFixtures.client()).orElseThrow();
+
+    Set<String> landed = ConcurrentHashMap.newKeySet();
+    AtomicLong notLanded = new AtomicLong();
+    AtomicBoolean running = new AtomicBoolean(true);
+    Thread importer =
+        new Thread(
+            () -> {
+              try (ListingWriter<String> writer =
+                  new ListingWriter<>(
+                      TestElasticsearch.clients().asyncClient(),
+                      new ListingDocuments(Taxonomies.bundled()),
+                      ListingIndex.ALIAS,
+                      new ListingWriter.Limits(
+                          20,
+                          5L << 20,
+                          Duration.ofMillis(20),
+                          1,
+                          Duration.ofMillis(50),
+                          8,
+                          5,
+                          Duration.ofMillis(200)),
+                      (ctx, id, outcome, reason) -> {
+                        if (outcome == ListingWriter.Outcome.CREATED) {
+                          landed.add(id);
+                        } else {
+                          notLanded.incrementAndGet();
+                        }
+                      })) {
+                for (int i = 0; running.get(); i++) {
+                  writer.write(
+                      listing("during-" + i, new Names(null, "During " + i, null, null)), "row");
+                  Thread.sleep(2);
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    importer.start();
+    Thread.sleep(300);
+    IndexerFixtures.Run rebuild = IndexerFixtures.run("rebuild", "--es-url", IndexerFixtures.url());
+    running.set(false);
+    importer.join();
+
+    assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
+    assertThat(ListingIndex.current(IndexerFixtures.client())).isNotEqualTo(Optional.of(before));
+    assertThat(notLanded.get()).isZero();
+    assertThat(landed).hasSizeGreaterThan(100);
+    Set<String> inIndex = new HashSet<>();
+    IndexerFixtures.indexed().forEach(l -> inIndex.add(l.id()));
+    assertThat(inIndex).containsAll(landed).hasSize(4 * ROWS + landed.size());
   }
 
   /** The index of an installation created before the Chinese name sort key (strict, no field). */

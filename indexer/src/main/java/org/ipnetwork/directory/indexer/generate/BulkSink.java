@@ -3,6 +3,7 @@ package org.ipnetwork.directory.indexer.generate;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.ipnetwork.directory.index.ListingDocuments;
 import org.ipnetwork.directory.index.ListingIndex;
 import org.ipnetwork.directory.listing.Listing;
@@ -35,7 +36,8 @@ final class BulkSink extends NdjsonSink {
             + listing.updatedAt().toEpochMilli()
             + ",\"version_type\":\"external\"}}\n";
     out.write(action.getBytes(StandardCharsets.UTF_8));
-    out.write(DOCUMENT.writeValueAsBytes(documents.of(listing)));
+    // Written at generation time: what the indexer sends carries its write time too.
+    out.write(DOCUMENT.writeValueAsBytes(documents.of(listing).writtenAt(Instant.now())));
     out.write('\n');
   }
 }

@@ -1,10 +1,13 @@
 package org.ipnetwork.directory.indexer.rebuild;
 
+import static org.ipnetwork.directory.index.ListingDocument.INDEXED_AT;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
@@ -40,7 +43,8 @@ final class Reindexing {
    * ListingDocuments#rederiveListingFields}), so that a rebuild gives documents written by an older
    * version a field introduced since (the Chinese name sort key).
    *
-   * @param since only documents updated at or after this instant, or {@code null} for all
+   * @param since only documents written or updated at or after this instant ({@link
+   *     #writtenSince}), or {@code null} for all
    */
   Copied copy(String from, String to, Instant since) throws IOException {
     // A point in time sees only refreshed documents: without this, a write of the last second
@@ -63,8 +67,7 @@ final class Reindexing {
                       .sort(o -> o.field(f -> f.field("_shard_doc")))
                       .trackTotalHits(t -> t.enabled(false));
                   if (since != null) {
-                    s.query(
-                        q -> q.range(r -> r.date(d -> d.field("updatedAt").gte(since.toString()))));
+                    s.query(writtenSince(since));
                   }
                   if (from0 != null) {
                     s.searchAfter(from0);
@@ -102,6 +105,27 @@ final class Reindexing {
     } finally {
       client.closePointInTime(c -> c.id(pit));
     }
+  }
+
+  /**
+   * Written at or after {@code since}: by the writer's clock ({@code indexedAt}), or — for copies
+   * written before that field existed — by the listing's own {@code updatedAt}. {@code updatedAt}
+   * alone would miss an imported row with an old date written while the rebuild copied.
+   */
+  private static Query writtenSince(Instant since) {
+    return Query.of(
+        q ->
+            q.bool(
+                b ->
+                    b.should(
+                            s ->
+                                s.range(
+                                    r -> r.date(d -> d.field(INDEXED_AT).gte(since.toString()))))
+                        .should(
+                            s ->
+                                s.range(
+                                    r -> r.date(d -> d.field("updatedAt").gte(since.toString()))))
+                        .minimumShouldMatch("1")));
   }
 
   private static List<BulkOperation> operations(String to, List<Hit<ObjectNode>> hits) {
