@@ -50,7 +50,10 @@ public final class ElasticsearchClients implements AutoCloseable {
             .setRequestConfigCallback(
                 rc ->
                     rc.setConnectTimeout((int) settings.connectTimeout().toMillis())
-                        .setSocketTimeout((int) settings.socketTimeout().toMillis()));
+                        .setSocketTimeout((int) settings.socketTimeout().toMillis())
+                        // Waiting for a pooled connection is bounded too: unbounded (the
+                        // default), a request can wait forever and stall a bulk load.
+                        .setConnectionRequestTimeout((int) settings.socketTimeout().toMillis()));
     Header auth = authHeader(settings);
     if (auth != null) {
       builder.setDefaultHeaders(new Header[] {auth});

@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.DelayQueue;
+import java.util.concurrent.Delayed;
 import java.util.concurrent.TimeUnit;
 import org.ipnetwork.directory.listing.Listing;
 import org.slf4j.Logger;
@@ -31,9 +31,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Two kinds of retry, because they fail differently: items refused with 429 are re-sent by the
  * ingester's own backoff policy; listings whose whole request failed (connection lost, timeout,
- * 5xx) or whose 429 retries ran out are re-sent here, from a thread of this writer's own, so that
- * the client's threads never block on a full ingester. Every writer of listings — the indexer, the
- * sample loader and, later, staff edits — gets both from this one class.
+ * 5xx) or whose 429 retries ran out are re-sent here after a doubling backoff: queued by the
+ * client's threads, which must never block on a full ingester, and handed back to the ingester by
+ * the writing thread (at its next {@link #write} or in {@link #close}). Write from one thread.
+ * Every writer of listings — the indexer, the sample loader and, later, staff edits — gets both
+ * from this one class.
  *
  * @param <C> what the caller wants back with each outcome
  */
@@ -120,7 +122,10 @@ public final class ListingWriter<C> implements AutoCloseable {
   private final String target;
   private final Limits limits;
   private final Listener<C> listener;
-  private final ScheduledExecutorService resender;
+
+  /** Listings to send again, each when its backoff is over; re-added by the writing thread. */
+  private final DelayQueue<Retry<C>> retries = new DelayQueue<>();
+
   private final Object lock = new Object();
   private long unsettled;
   private boolean closed;
@@ -135,6 +140,23 @@ public final class ListingWriter<C> implements AutoCloseable {
     }
   }
 
+  /** A listing waiting out its backoff before it is sent again. */
+  private record Retry<C>(Pending<C> pending, long dueNanos) implements Delayed {
+    Retry(Pending<C> pending, Duration backoff) {
+      this(pending, System.nanoTime() + backoff.toNanos());
+    }
+
+    @Override
+    public long getDelay(TimeUnit unit) {
+      return unit.convert(dueNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public int compareTo(Delayed other) {
+      return Long.compare(getDelay(TimeUnit.NANOSECONDS), other.getDelay(TimeUnit.NANOSECONDS));
+    }
+  }
+
   public ListingWriter(
       ElasticsearchAsyncClient client,
       ListingDocuments documents,
@@ -145,13 +167,6 @@ public final class ListingWriter<C> implements AutoCloseable {
     this.target = target;
     this.limits = limits;
     this.listener = listener;
-    this.resender =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "listing-writer-resend");
-              t.setDaemon(true);
-              return t;
-            });
     this.ingester =
         BulkIngester.of(
             b ->
@@ -184,7 +199,20 @@ public final class ListingWriter<C> implements AutoCloseable {
     synchronized (lock) {
       unsettled++;
     }
+    resendDue();
     ingester.add(op, new Pending<>(context, listing.id(), op, 0));
+  }
+
+  /**
+   * Hands the listings whose backoff is over back to the ingester, on the writing thread: the
+   * ingester's wait for a free request slot wakes one waiter at a time, and a second thread adding
+   * at the same time (a re-send thread of its own, as tried first) left the writer waiting forever
+   * now and then.
+   */
+  private void resendDue() {
+    for (Retry<C> r = retries.poll(); r != null; r = retries.poll()) {
+      ingester.add(r.pending().operation(), r.pending());
+    }
   }
 
   /** Listings written but without a final outcome yet, re-sends included. */
@@ -213,13 +241,14 @@ public final class ListingWriter<C> implements AutoCloseable {
     }
     try {
       while (true) {
+        resendDue();
         // Outside the lock: flush can wait for a free request slot, whose completion needs it.
         ingester.flush();
         synchronized (lock) {
           if (unsettled == 0) {
             break;
           }
-          lock.wait(100);
+          lock.wait(50);
         }
       }
     } catch (InterruptedException e) {
@@ -227,17 +256,15 @@ public final class ListingWriter<C> implements AutoCloseable {
       throw new IllegalStateException("interrupted while waiting for Elasticsearch", e);
     } finally {
       ingester.close();
-      resender.shutdownNow();
     }
   }
 
   private void settle(Pending<C> pending, Outcome outcome, String reason) {
     if (outcome == Outcome.FAILED && pending.attempt() < limits.requestRetries()) {
-      Pending<C> next = pending.next();
-      resender.schedule(
-          () -> resend(next),
-          limits.requestBackoff(pending.attempt()).toMillis(),
-          TimeUnit.MILLISECONDS);
+      retries.add(new Retry<>(pending.next(), limits.requestBackoff(pending.attempt())));
+      synchronized (lock) {
+        lock.notifyAll(); // close() may be waiting: there is something to re-send
+      }
       return;
     }
     finish(pending, outcome, reason);
@@ -251,14 +278,6 @@ public final class ListingWriter<C> implements AutoCloseable {
         unsettled--;
         lock.notifyAll();
       }
-    }
-  }
-
-  private void resend(Pending<C> pending) {
-    try {
-      ingester.add(pending.operation(), pending);
-    } catch (RuntimeException e) {
-      finish(pending, Outcome.FAILED, String.valueOf(e));
     }
   }
 

@@ -39,8 +39,8 @@ public final class FaultyProxy implements AutoCloseable {
     SERVICE_UNAVAILABLE,
     /** The connection is closed before any answer: the client cannot know what landed. */
     DROP_CONNECTION,
-    /** The request lands, but the answer is lost: re-sends must not duplicate or regress. */
-    DROP_AFTER_FORWARDING,
+    /** The request lands, but the client hears 503: re-sends must not duplicate or regress. */
+    ANSWER_LOST,
     /** 200, but every item refused with 429, as a node whose write queue is full answers. */
     TOO_MANY_REQUESTS_PER_ITEM
   }
@@ -145,7 +145,14 @@ public final class FaultyProxy implements AutoCloseable {
           case DROP_CONNECTION -> {
             // Closing without response headers makes the server close the connection.
           }
-          case DROP_AFTER_FORWARDING -> forward(exchange, body, false);
+          case ANSWER_LOST -> {
+            forward(exchange, body, false);
+            respond(
+                exchange,
+                503,
+                "{\"error\":{\"type\":\"node_disconnected_exception\",\"reason\":\"injected\"},"
+                    + "\"status\":503}");
+          }
           case TOO_MANY_REQUESTS_PER_ITEM -> respond(exchange, 200, allRejected(body));
         }
         return;
