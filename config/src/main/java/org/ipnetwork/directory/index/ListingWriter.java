@@ -8,7 +8,6 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.transport.BackoffPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,13 +28,13 @@ import org.slf4j.LoggerFactory;
  * Outcome#UNCHANGED}) and an older file row never overwrites a newer staff edit. The same property
  * makes re-sending safe: an item that did land before its request failed comes back UNCHANGED.
  *
- * <p>Two kinds of retry, because they fail differently: items refused with 429 are re-sent by the
- * ingester's own backoff policy; listings whose whole request failed (connection lost, timeout,
- * 5xx) or whose 429 retries ran out are re-sent here after a doubling backoff: queued by the
- * client's threads, which must never block on a full ingester, and handed back to the ingester by
- * the writing thread (at its next {@link #write} or in {@link #close}). Write from one thread.
- * Every writer of listings — the indexer, the sample loader and, later, staff edits — gets both
- * from this one class.
+ * <p>Two kinds of retry, each after a doubling backoff: items refused with 429 ({@code
+ * initialBackoff}, {@code maxRetries}) and listings whose whole request failed — connection lost,
+ * timeout, 5xx ({@code requestBackoff}, {@code requestRetries}). They are queued by the client's
+ * threads, which must never block on a full ingester, and handed back to the ingester by the
+ * writing thread (at its next {@link #write} or in {@link #close}), which is also the only thread
+ * that flushes. Write from one thread. Every writer of listings — the indexer, the sample loader
+ * and, later, staff edits — gets both from this one class.
  *
  * @param <C> what the caller wants back with each outcome
  */
@@ -66,10 +65,10 @@ public final class ListingWriter<C> implements AutoCloseable {
    *
    * @param maxOperations documents per bulk request
    * @param maxBytes bytes per bulk request
-   * @param flushInterval longest time a document waits in a partial request
+   * @param flushInterval a partial request is sent at the next write after this long (and on close)
    * @param maxConcurrentRequests bulk requests in flight at once
    * @param initialBackoff first wait before re-sending items refused with 429, doubling each time
-   * @param maxRetries re-sends of a 429 item by the ingester before it counts as failed
+   * @param maxRetries re-sends of a 429 item before it counts as failed
    * @param requestRetries re-sends of a listing whose request failed, before it counts as failed
    * @param requestBackoff first wait before such a re-send, doubling each time (at most {@link
    *     #MAX_BACKOFF}); the defaults wait 1+2+4+8+16 s, enough for a node to restart
@@ -128,6 +127,7 @@ public final class ListingWriter<C> implements AutoCloseable {
 
   private final Object lock = new Object();
   private long unsettled;
+  private long lastFlush = System.nanoTime();
   private boolean closed;
 
   /**
@@ -174,10 +174,11 @@ public final class ListingWriter<C> implements AutoCloseable {
                     .maxOperations(limits.maxOperations())
                     .maxSize(limits.maxBytes())
                     .maxConcurrentRequests(limits.maxConcurrentRequests())
-                    .flushInterval(limits.flushInterval().toMillis(), TimeUnit.MILLISECONDS)
-                    .backoffPolicy(
-                        BackoffPolicy.exponentialBackoff(
-                            limits.initialBackoff().toMillis(), limits.maxRetries()))
+                    // No flush interval and no backoff policy of the ingester's own: both flush
+                    // from threads of their own, and a second thread waiting for a free request
+                    // slot can take the wake-up meant for the writing thread, which then waits
+                    // for ever (seen in ListingWriterFaultsIT). The writing thread flushes and
+                    // re-sends 429 items itself.
                     .listener(new Forwarder()));
   }
 
@@ -201,6 +202,11 @@ public final class ListingWriter<C> implements AutoCloseable {
     }
     resendDue();
     ingester.add(op, new Pending<>(context, listing.id(), op, 0));
+    long now = System.nanoTime();
+    if (now - lastFlush > limits.flushInterval().toNanos()) {
+      ingester.flush();
+      lastFlush = now;
+    }
   }
 
   /**
@@ -222,7 +228,7 @@ public final class ListingWriter<C> implements AutoCloseable {
     }
   }
 
-  /** Sends what is queued now, without waiting for the flush interval. */
+  /** Sends what is queued now, without waiting for the flush interval; from the writing thread. */
   public void flush() {
     ingester.flush();
   }
@@ -259,9 +265,14 @@ public final class ListingWriter<C> implements AutoCloseable {
     }
   }
 
-  private void settle(Pending<C> pending, Outcome outcome, String reason) {
-    if (outcome == Outcome.FAILED && pending.attempt() < limits.requestRetries()) {
-      retries.add(new Retry<>(pending.next(), limits.requestBackoff(pending.attempt())));
+  private void settle(Pending<C> pending, Outcome outcome, String reason, boolean throttled) {
+    int allowed = throttled ? limits.maxRetries() : limits.requestRetries();
+    if (outcome == Outcome.FAILED && pending.attempt() < allowed) {
+      Duration backoff =
+          throttled
+              ? limits.initialBackoff().multipliedBy(1L << Math.min(pending.attempt(), 16))
+              : limits.requestBackoff(pending.attempt());
+      retries.add(new Retry<>(pending.next(), backoff));
       synchronized (lock) {
         lock.notifyAll(); // close() may be waiting: there is something to re-send
       }
@@ -295,7 +306,7 @@ public final class ListingWriter<C> implements AutoCloseable {
         BulkResponseItem item = items.get(i);
         Outcome outcome = outcome(item);
         failed += outcome == Outcome.FAILED ? 1 : 0;
-        settle(contexts.get(i), outcome, reason(item));
+        settle(contexts.get(i), outcome, reason(item), item.status() == 429);
       }
       if (failed > 0) {
         log.warn("{} of {} listings failed in bulk request {}", failed, items.size(), executionId);
@@ -312,7 +323,7 @@ public final class ListingWriter<C> implements AutoCloseable {
           contexts.size(),
           failure.toString());
       for (Pending<C> pending : contexts) {
-        settle(pending, Outcome.FAILED, String.valueOf(failure));
+        settle(pending, Outcome.FAILED, String.valueOf(failure), false);
       }
     }
   }

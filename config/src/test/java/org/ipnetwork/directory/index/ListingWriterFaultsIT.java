@@ -19,7 +19,6 @@ import org.ipnetwork.directory.testsupport.FaultyProxy;
 import org.ipnetwork.directory.testsupport.FaultyProxy.Fault;
 import org.ipnetwork.directory.testsupport.TestElasticsearch;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,10 +28,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * every listing ends up in the index exactly once, with exactly one final outcome each — or, when
  * Elasticsearch stays broken, with a FAILED outcome each and nothing silently dropped.
  */
-@Disabled(
-    "Hangs now and then inside BulkIngester (in-flight count stuck at its maximum, no request open)"
-        + " once requests fail or items are refused with 429; cause not found. See"
-        + " docs/import-format.md, 'Known limits'. Switch on with the fix.")
 class ListingWriterFaultsIT {
 
   private static final int LISTINGS = 1200;

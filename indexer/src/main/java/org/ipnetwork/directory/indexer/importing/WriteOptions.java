@@ -22,7 +22,9 @@ public final class WriteOptions {
   @Option(
       names = "--flush-interval",
       defaultValue = "PT1S",
-      description = "Longest wait of a partial bulk request (default ${DEFAULT-VALUE}).")
+      description =
+          "A partial bulk request is sent at the next listing after this long, and at the end"
+              + " (default ${DEFAULT-VALUE}).")
   Duration flushInterval;
 
   @Option(
