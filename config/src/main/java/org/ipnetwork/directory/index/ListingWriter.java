@@ -221,18 +221,6 @@ public final class ListingWriter<C> implements AutoCloseable {
     }
   }
 
-  /** Listings written but without a final outcome yet, re-sends included. */
-  public long unsettled() {
-    synchronized (lock) {
-      return unsettled;
-    }
-  }
-
-  /** Sends what is queued now, without waiting for the flush interval; from the writing thread. */
-  public void flush() {
-    ingester.flush();
-  }
-
   /**
    * Flushes and waits until every listing has its final outcome, re-sends included; the last ones
    * may wait for their backoff.

@@ -48,7 +48,29 @@ public record Listing(
     return status == Status.PUBLISHED;
   }
 
-  public Listing withStatus(Status newStatus, Instant at) {
+  /** This listing with another description; everything else as it is. */
+  public Listing withDescription(Descriptions newDescription) {
+    return new Listing(
+        id,
+        kind,
+        name,
+        orgType,
+        location,
+        services,
+        industries,
+        languages,
+        newDescription,
+        contacts,
+        workstation,
+        status,
+        verification,
+        createdAt,
+        updatedAt,
+        source);
+  }
+
+  /** This listing with another verification and other timestamps; everything else as it is. */
+  public Listing withHistory(Verification newVerification, Instant created, Instant updated) {
     return new Listing(
         id,
         kind,
@@ -61,10 +83,10 @@ public record Listing(
         description,
         contacts,
         workstation,
-        newStatus,
-        verification,
-        createdAt,
-        at,
+        status,
+        newVerification,
+        created,
+        updated,
         source);
   }
 }

@@ -139,23 +139,7 @@ final class ListingFactory {
   }
 
   private Listing withDescription(Listing l, Random rng) {
-    return new Listing(
-        l.id(),
-        l.kind(),
-        l.name(),
-        l.orgType(),
-        l.location(),
-        l.services(),
-        l.industries(),
-        l.languages(),
-        text.of(l, provenance, rng),
-        l.contacts(),
-        l.workstation(),
-        l.status(),
-        l.verification(),
-        l.createdAt(),
-        l.updatedAt(),
-        l.source());
+    return l.withDescription(text.of(l, provenance, rng));
   }
 
   private List<String> services(String mixKey, List<String> required, Random rng) {

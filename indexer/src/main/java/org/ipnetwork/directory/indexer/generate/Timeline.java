@@ -45,22 +45,6 @@ final class Timeline {
     if (created.isAfter(updated)) {
       updated = created;
     }
-    return new Listing(
-        l.id(),
-        l.kind(),
-        l.name(),
-        l.orgType(),
-        l.location(),
-        l.services(),
-        l.industries(),
-        l.languages(),
-        l.description(),
-        l.contacts(),
-        l.workstation(),
-        l.status(),
-        verification,
-        created,
-        updated,
-        l.source());
+    return l.withHistory(verification, created, updated);
   }
 }
