@@ -4,28 +4,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
+import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.ipnetwork.directory.taxonomy.Taxonomy;
 
 /**
- * Checks a partner's scope against the taxonomies. A scope maps a facet parameter name of the
- * public search ({@code country}, {@code continent}, {@code industry}, {@code service}, {@code
- * kind}, {@code orgType}, {@code language}) to the codes the partner's visitors may see; facets not
- * named are not restricted. Codes are case-sensitive, as in the taxonomy files.
+ * Checks a partner's scope against the taxonomies. A scope maps a {@link Facet}'s parameter name
+ * ({@code country}, {@code continent}, {@code industry}, …) to the codes the partner's visitors may
+ * see; facets not named are not restricted. Every facet of the search can be fixed. Codes are
+ * case-sensitive, as in the taxonomy files.
  */
 public final class PartnerScopes {
-
-  /** The facets a scope may fix, with the code list each one is checked against. */
-  public static final Map<String, Function<Taxonomies, Taxonomy>> FACETS =
-      Map.of(
-          "country", Taxonomies::countries,
-          "continent", Taxonomies::continents,
-          "industry", Taxonomies::industries,
-          "service", Taxonomies::services,
-          "kind", Taxonomies::kinds,
-          "orgType", Taxonomies::orgTypes,
-          "language", Taxonomies::languages);
 
   private PartnerScopes() {}
 
@@ -43,15 +32,19 @@ public final class PartnerScopes {
     }
     scope.forEach(
         (facet, codes) -> {
-          Function<Taxonomies, Taxonomy> list = FACETS.get(facet);
-          if (list == null) {
-            throw new IllegalArgumentException(
-                "unknown scope facet '" + facet + "'; use one of " + FACETS.keySet());
-          }
+          Facet known =
+              Facet.byParameter(facet)
+                  .orElseThrow(
+                      () ->
+                          new IllegalArgumentException(
+                              "unknown scope facet '"
+                                  + facet
+                                  + "'; use one of "
+                                  + Facet.parameters()));
           if (codes == null || codes.isEmpty()) {
             throw new IllegalArgumentException("scope facet '" + facet + "' has no codes");
           }
-          Taxonomy taxonomy = list.apply(taxonomies);
+          Taxonomy taxonomy = known.taxonomy(taxonomies);
           for (String code : codes) {
             if (!taxonomy.contains(code)) {
               throw new IllegalArgumentException(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,12 @@ class PartnerScopesTest {
 
   @Test
   void everyFacetOfTheSearchCanBeFixed() {
-    assertThat(PartnerScopes.FACETS.keySet())
+    Map<String, List<String>> everything = new java.util.TreeMap<>();
+    for (Facet facet : Facet.all()) {
+      everything.put(
+          facet.parameter(), List.of(facet.taxonomy(taxonomies).terms().iterator().next().code()));
+    }
+    assertThat(PartnerScopes.validate(everything, taxonomies).keySet())
         .containsExactlyInAnyOrder(
             "country", "continent", "industry", "service", "kind", "orgType", "language");
   }

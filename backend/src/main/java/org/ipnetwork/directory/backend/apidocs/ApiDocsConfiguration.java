@@ -14,9 +14,14 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.ipnetwork.directory.backend.context.Scope;
+import org.ipnetwork.directory.facet.Facet;
+import org.ipnetwork.directory.taxonomy.Lang;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,10 +29,15 @@ import org.springframework.context.annotation.Configuration;
  * The OpenAPI document at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}). The
  * controllers take their parameters as one map (so that each bad value can be named), which
  * springdoc cannot see; the shared filter, paging and error documentation is added here once
- * instead of on every method.
+ * instead of on every method. The facet parameters are derived from {@link Facet}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocsConfiguration {
+
+  static {
+    // Resolved from the request (lang, Accept-Language, the partner key), not parameters as such.
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(Lang.class, Scope.class);
+  }
 
   static final String PROBLEM = "Problem";
 
@@ -72,6 +82,14 @@ class ApiDocsConfiguration {
     if ("search".equals(id)) {
       paging().forEach(op::addParametersItem);
     }
+    if ("facetValues".equals(id) && op.getParameters() != null) {
+      op.getParameters().stream()
+          .filter(p -> "facet".equals(p.getName()))
+          .forEach(
+              p ->
+                  p.description("The facet: " + String.join(", ", Facet.parameters()) + ".")
+                      .schema(new StringSchema()._enum(Facet.parameters())));
+    }
     op.getResponses()
         .addApiResponse(
             "400",
@@ -96,24 +114,24 @@ class ApiDocsConfiguration {
   }
 
   private static List<Parameter> filters() {
-    return List.of(
-        multi("country", "ISO 3166-1 alpha-2 codes, e.g. DE,FR (see /taxonomies)."),
-        multi("continent", "Continent codes: AS, EU, AF, NA, SA, OC."),
-        multi("industry", "Industry codes."),
-        multi("service", "Service codes, e.g. trademark."),
-        multi("kind", "provider, workstation, mediation_centre."),
-        multi("orgType", "Organisation type codes."),
-        multi("language", "ISO 639-1 codes of working languages."),
-        query("verified", new BooleanSchema(), "true: only verified listings; false: only not."),
-        query(
-            "near",
-            new StringSchema().maxLength(100),
-            "lat,lon (e.g. 48.14,11.58) or a city name in Latin script or Chinese (Munich, 慕尼黑, San Jose,US): distance filter."),
-        query(
-            "radius",
-            new StringSchema().example("50km"),
-            "Kilometres, e.g. 50km; default 100km, max 2000km. Needs near."),
-        query("lang", new StringSchema()._enum(List.of("zh", "en")), "Label language."));
+    List<Parameter> out = new ArrayList<>();
+    for (Facet facet : Facet.all()) {
+      out.add(multi(facet.parameter(), facet.codes()));
+    }
+    out.addAll(
+        List.of(
+            query(
+                "verified", new BooleanSchema(), "true: only verified listings; false: only not."),
+            query(
+                "near",
+                new StringSchema().maxLength(100),
+                "lat,lon (e.g. 48.14,11.58) or a city name in Latin script or Chinese (Munich, 慕尼黑, San Jose,US): distance filter."),
+            query(
+                "radius",
+                new StringSchema().example("50km"),
+                "Kilometres, e.g. 50km; default 100km, max 2000km. Needs near."),
+            query("lang", new StringSchema()._enum(List.of("zh", "en")), "Label language.")));
+    return out;
   }
 
   private static List<Parameter> paging() {

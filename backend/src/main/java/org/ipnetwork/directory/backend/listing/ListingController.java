@@ -5,13 +5,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.regex.Pattern;
-import org.ipnetwork.directory.backend.search.RequestContext;
+import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
+import org.ipnetwork.directory.taxonomy.Lang;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** {@code GET /api/v1/listings/{id}}: one listing's page. */
@@ -39,13 +39,13 @@ class ListingController {
               + " '_', '.', ':' or '-'.")
   @Parameter(name = "id", in = ParameterIn.PATH, description = "The listing id.")
   @Parameter(name = "lang", in = ParameterIn.QUERY, description = "zh or en; labels language.")
-  Mono<ListingView> listing(@PathVariable("id") String id, ServerWebExchange exchange) {
+  Mono<ListingView> listing(@PathVariable("id") String id, Lang lang, Scope scope) {
     return Mono.defer(
         () -> {
           if (!ID.matcher(id).matches()) {
             throw new InvalidParameterException("id", "Not a listing id.");
           }
-          return service.find(id, RequestContext.lang(exchange), RequestContext.scope(exchange));
+          return service.find(id, lang, scope);
         });
   }
 }

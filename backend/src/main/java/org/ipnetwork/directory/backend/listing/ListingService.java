@@ -1,13 +1,9 @@
 package org.ipnetwork.directory.backend.listing;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import java.util.List;
-import org.ipnetwork.directory.backend.elasticsearch.Calls;
-import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchProperties;
-import org.ipnetwork.directory.backend.search.ScopeRules;
-import org.ipnetwork.directory.backend.search.SearchScope;
+import org.ipnetwork.directory.backend.context.Scope;
+import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchGateway;
 import org.ipnetwork.directory.backend.web.NotFoundException;
-import org.ipnetwork.directory.index.ListingIndex;
 import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.listing.Location;
 import org.ipnetwork.directory.taxonomy.Lang;
@@ -24,28 +20,23 @@ import reactor.core.publisher.Mono;
 @Service
 class ListingService {
 
-  private final ElasticsearchAsyncClient client;
+  private final ElasticsearchGateway elasticsearch;
   private final Taxonomies taxonomies;
-  private final ElasticsearchProperties properties;
 
-  ListingService(
-      ElasticsearchAsyncClient client, Taxonomies taxonomies, ElasticsearchProperties properties) {
-    this.client = client;
+  ListingService(ElasticsearchGateway elasticsearch, Taxonomies taxonomies) {
+    this.elasticsearch = elasticsearch;
     this.taxonomies = taxonomies;
-    this.properties = properties;
   }
 
-  Mono<ListingView> find(String id, Lang lang, SearchScope scope) {
-    ScopeRules rules = new ScopeRules(scope, taxonomies);
-    return Calls.mono(
-            () -> client.get(g -> g.index(ListingIndex.ALIAS).id(id), Listing.class),
-            properties.requestTimeout())
+  Mono<ListingView> find(String id, Lang lang, Scope scope) {
+    return elasticsearch
+        .getListing(id, Listing.class)
         .flatMap(
             r ->
                 r.found()
                         && r.source() != null
                         && r.source().published()
-                        && rules.admits(r.source())
+                        && scope.admits(r.source())
                     ? Mono.just(view(r.source(), lang))
                     : Mono.error(new NotFoundException("There is no listing " + id + ".")));
   }

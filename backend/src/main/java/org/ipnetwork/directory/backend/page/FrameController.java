@@ -4,9 +4,12 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.ipnetwork.directory.backend.context.RequestLanguage;
+import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.backend.search.DirectorySearch;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
 import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
+import org.ipnetwork.directory.facet.Facet;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class FrameController {
 
-  static final List<String> FACETS = List.of("continent", "country", "service", "kind");
+  /** The facets the frame's form offers: the compact ones. */
+  static final List<String> FACETS =
+      Facet.all().stream().filter(Facet::compact).map(Facet::parameter).toList();
 
   private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
@@ -44,10 +49,12 @@ class FrameController {
 
   @GetMapping(value = "/embed/v1/frame", produces = MediaType.TEXT_HTML_VALUE)
   Mono<ResponseEntity<String>> frame(
-      @RequestParam MultiValueMap<String, String> params, ServerWebExchange exchange) {
+      @RequestParam MultiValueMap<String, String> params, Scope scope, ServerWebExchange exchange) {
     FrameRequest request = FrameRequest.of(params);
-    return search
-        .search(searchParameters(request), exchange)
+    // The answer's language is read as for every endpoint, lazily, so that a bad one is shown
+    // as the frame's own 400 page rather than a JSON problem.
+    return Mono.defer(
+            () -> search.search(searchParameters(request), RequestLanguage.of(exchange), scope))
         // The page renders the API's JSON shape, so it shows exactly what the widget shows.
         .map(r -> FramePage.render(request, json.convertValue(r, MAP), null))
         .onErrorResume(

@@ -1,17 +1,18 @@
 package org.ipnetwork.directory.backend.partner;
 
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import org.ipnetwork.directory.backend.search.SearchScope;
+import org.ipnetwork.directory.backend.context.Scope;
+import org.ipnetwork.directory.backend.web.InternalErrorException;
 import org.ipnetwork.directory.backend.web.ProblemTypes;
 import org.ipnetwork.directory.backend.web.SecurityHeaders;
 import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
 import org.ipnetwork.directory.partner.Origins;
 import org.ipnetwork.directory.partner.Partner;
 import org.ipnetwork.directory.partner.PartnerKeys;
+import org.ipnetwork.directory.taxonomy.Taxonomies;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,12 +31,16 @@ import tools.jackson.databind.json.JsonMapper;
  * anonymous (same-origin) site, with no CORS headers; with a key the partner is looked up (unknown
  * or revoked → 401, disabled → 403), a browser {@code Origin} must be one the partner allows (else
  * 403, with no CORS headers), the partner's own limit is taken (429), and the partner's {@link
- * SearchScope} is put on the exchange for the search to enforce.
+ * Scope} is built, once per request, and put on the exchange for every endpoint to enforce. A
+ * stored scope that cannot be read (a facet this server does not know) fails closed: 500, never an
+ * unscoped answer.
  *
  * <p>Runs after Spring Security (whose header writer thus also covers the answers written here).
  */
 @Component
 class PartnerFilter implements WebFilter, Ordered {
+
+  private static final Logger log = LoggerFactory.getLogger(PartnerFilter.class);
 
   static final String KEY_HEADER = "X-Partner-Key";
   static final String KEY_PARAMETER = "key";
@@ -47,6 +52,7 @@ class PartnerFilter implements WebFilter, Ordered {
   private final RateLimiter limiter;
   private final UsageCounter usage;
   private final RateLimitProperties properties;
+  private final Taxonomies taxonomies;
   private final ProblemResponses problems;
 
   PartnerFilter(
@@ -54,11 +60,13 @@ class PartnerFilter implements WebFilter, Ordered {
       RateLimiter limiter,
       UsageCounter usage,
       RateLimitProperties properties,
+      Taxonomies taxonomies,
       JsonMapper json) {
     this.lookup = lookup;
     this.limiter = limiter;
     this.usage = usage;
     this.properties = properties;
+    this.taxonomies = taxonomies;
     this.problems = new ProblemResponses(json);
   }
 
@@ -93,6 +101,9 @@ class PartnerFilter implements WebFilter, Ordered {
         .onErrorResume(
             ServiceUnavailableException.class,
             e -> unavailable(exchange).then(Mono.<Optional<Partner>>empty()))
+        .onErrorResume(
+            InternalErrorException.class,
+            e -> internal(exchange, e).then(Mono.<Optional<Partner>>empty()))
         .flatMap(
             found ->
                 found.isEmpty()
@@ -128,8 +139,16 @@ class PartnerFilter implements WebFilter, Ordered {
       usage.rejected(partner.id());
       return tooManyRequests(exchange, decision, "This partner's request limit is used up.");
     }
+    Scope scope;
+    try {
+      scope = Scope.fromStored(partner.scope(), taxonomies);
+    } catch (IllegalArgumentException e) {
+      return internal(
+          exchange,
+          new InternalErrorException("Partner " + partner.id() + ": " + e.getMessage(), e));
+    }
     usage.served(partner.id());
-    exchange.getAttributes().put(SearchScope.ATTRIBUTE, scope(partner));
+    exchange.getAttributes().put(Scope.ATTRIBUTE, scope);
     exchange
         .getAttributes()
         .put(SecurityHeaders.FRAME_ANCESTORS, new LinkedHashSet<>(partner.allowedOrigins()));
@@ -149,6 +168,7 @@ class PartnerFilter implements WebFilter, Ordered {
         .originInUse(origin.get())
         .onErrorResume(
             ServiceUnavailableException.class, e -> unavailable(exchange).then(Mono.empty()))
+        .onErrorResume(InternalErrorException.class, e -> internal(exchange, e).then(Mono.empty()))
         .flatMap(
             inUse ->
                 inUse
@@ -171,12 +191,6 @@ class PartnerFilter implements WebFilter, Ordered {
     }
     String parameter = request.getQueryParams().getFirst(KEY_PARAMETER);
     return parameter == null || parameter.isBlank() ? null : parameter.trim();
-  }
-
-  static SearchScope scope(Partner partner) {
-    Map<String, Set<String>> fixed = new TreeMap<>();
-    partner.scope().forEach((facet, codes) -> fixed.put(facet, Set.copyOf(codes)));
-    return new SearchScope(fixed);
   }
 
   private Mono<Void> unknownKey(ServerWebExchange exchange) {
@@ -220,6 +234,16 @@ class PartnerFilter implements WebFilter, Ordered {
         ProblemTypes.RATE_LIMITED,
         "Too many requests",
         detail);
+  }
+
+  private Mono<Void> internal(ServerWebExchange exchange, InternalErrorException e) {
+    log.error("Partner request refused: {}", e.getMessage(), e.getCause());
+    return problems.write(
+        exchange,
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        ProblemTypes.INTERNAL,
+        "Internal error",
+        "Something went wrong on our side.");
   }
 
   private Mono<Void> unavailable(ServerWebExchange exchange) {

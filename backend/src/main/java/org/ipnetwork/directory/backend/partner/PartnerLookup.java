@@ -1,12 +1,9 @@
 package org.ipnetwork.directory.backend.partner;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.github.benmanes.caffeine.cache.Ticker;
-import java.time.Duration;
 import java.util.Optional;
-import org.ipnetwork.directory.backend.elasticsearch.Calls;
-import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchProperties;
+import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchGateway;
 import org.ipnetwork.directory.partner.Partner;
 import org.ipnetwork.directory.partner.PartnerKeys;
 import org.ipnetwork.directory.partner.PartnerStore;
@@ -27,23 +24,19 @@ class PartnerLookup {
   private final TtlCache<Boolean> originsInUse;
 
   @Autowired
-  PartnerLookup(
-      ElasticsearchAsyncClient client,
-      ElasticsearchProperties elasticsearch,
-      PartnerProperties properties) {
-    Duration timeout = elasticsearch.requestTimeout();
+  PartnerLookup(ElasticsearchGateway elasticsearch, PartnerProperties properties) {
     this.byKeyHash =
         new TtlCache<>(
             properties.cacheTtl(),
             properties.cacheSize(),
             Ticker.systemTicker(),
-            hash -> fetchByKeyHash(client, hash, timeout));
+            hash -> fetchByKeyHash(elasticsearch, hash));
     this.originsInUse =
         new TtlCache<>(
             properties.cacheTtl(),
             properties.cacheSize(),
             Ticker.systemTicker(),
-            origin -> countEnabledWithOrigin(client, origin, timeout));
+            origin -> countEnabledWithOrigin(elasticsearch, origin));
   }
 
   /** For tests: lookups from the given caches. */
@@ -66,23 +59,20 @@ class PartnerLookup {
   }
 
   private static Mono<Optional<Partner>> fetchByKeyHash(
-      ElasticsearchAsyncClient client, String hash, Duration timeout) {
-    return Calls.mono(
-            () ->
-                client.search(
-                    s ->
-                        s.index(PartnerStore.INDEX.alias())
-                            .size(1)
-                            .query(q -> q.term(t -> t.field("keyHash").value(hash))),
-                    Partner.class),
-            timeout)
+      ElasticsearchGateway elasticsearch, String hash) {
+    return elasticsearch
+        .search(
+            PartnerStore.INDEX.alias(),
+            s -> s.size(1).query(q -> q.term(t -> t.field("keyHash").value(hash))),
+            Partner.class)
         .map(r -> r.hits().hits().stream().map(Hit::source).findFirst());
   }
 
   private static Mono<Boolean> countEnabledWithOrigin(
-      ElasticsearchAsyncClient client, String origin, Duration timeout) {
-    return Calls.mono(
-            () ->
+      ElasticsearchGateway elasticsearch, String origin) {
+    return elasticsearch
+        .call(
+            client ->
                 client.count(
                     c ->
                         c.index(PartnerStore.INDEX.alias())
@@ -98,8 +88,7 @@ class PartnerLookup {
                                                         f.term(
                                                             t ->
                                                                 t.field("allowedOrigins")
-                                                                    .value(origin)))))),
-            timeout)
+                                                                    .value(origin)))))))
         .map(r -> r.count() > 0);
   }
 }

@@ -1,6 +1,5 @@
 package org.ipnetwork.directory.backend.partner;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.OpType;
 import co.elastic.clients.elasticsearch.core.GetResponse;
@@ -11,9 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import org.ipnetwork.directory.backend.elasticsearch.Calls;
-import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchProperties;
-import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
+import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchGateway;
 import org.ipnetwork.directory.partner.PartnerUsage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,24 +45,19 @@ class UsageCounter implements SmartLifecycle {
     }
   }
 
-  private final ElasticsearchAsyncClient client;
-  private final Duration timeout;
+  private final ElasticsearchGateway elasticsearch;
   private final Duration interval;
   private final Clock clock = Clock.systemUTC();
   private final Map<Day, Counts> counts = new ConcurrentHashMap<>();
   private volatile Disposable schedule;
 
   @Autowired
-  UsageCounter(
-      ElasticsearchAsyncClient client,
-      ElasticsearchProperties elasticsearch,
-      PartnerProperties properties) {
-    this(client, elasticsearch.requestTimeout(), properties.usageFlushInterval());
+  UsageCounter(ElasticsearchGateway elasticsearch, PartnerProperties properties) {
+    this(elasticsearch, properties.usageFlushInterval());
   }
 
-  UsageCounter(ElasticsearchAsyncClient client, Duration timeout, Duration interval) {
-    this.client = client;
-    this.timeout = timeout;
+  UsageCounter(ElasticsearchGateway elasticsearch, Duration interval) {
+    this.elasticsearch = elasticsearch;
     this.interval = interval;
   }
 
@@ -113,8 +105,8 @@ class UsageCounter implements SmartLifecycle {
     String index = PartnerUsage.INDEX.alias();
     return Mono.defer(
             () ->
-                Calls.mono(
-                        () -> client.get(g -> g.index(index).id(id), PartnerUsage.class), timeout)
+                elasticsearch
+                    .call(client -> client.get(g -> g.index(index).id(id), PartnerUsage.class))
                     .flatMap(current -> write(index, id, day, current, requests, rejected)))
         .retryWhen(Retry.max(CONFLICT_RETRIES).filter(UsageCounter::conflict))
         .then();
@@ -129,28 +121,25 @@ class UsageCounter implements SmartLifecycle {
       long rejected) {
     if (current.found() && current.source() != null) {
       PartnerUsage next = current.source().plus(requests, rejected, clock.instant());
-      return Calls.mono(
-          () ->
+      return elasticsearch.call(
+          client ->
               client.index(
                   i ->
                       i.index(index)
                           .id(id)
                           .ifSeqNo(current.seqNo())
                           .ifPrimaryTerm(current.primaryTerm())
-                          .document(next)),
-          timeout);
+                          .document(next)));
     }
     PartnerUsage first =
         new PartnerUsage(day.partnerId(), day.date(), requests, rejected, clock.instant());
-    return Calls.mono(
-        () -> client.index(i -> i.index(index).id(id).opType(OpType.Create).document(first)),
-        timeout);
+    return elasticsearch.call(
+        client -> client.index(i -> i.index(index).id(id).opType(OpType.Create).document(first)));
   }
 
+  /** Another backend wrote the day's document between our read and write: read it again. */
   private static boolean conflict(Throwable e) {
-    return e instanceof ServiceUnavailableException
-        && e.getCause() instanceof ElasticsearchException es
-        && es.status() == 409;
+    return e.getCause() instanceof ElasticsearchException es && es.status() == 409;
   }
 
   @Override
@@ -171,7 +160,7 @@ class UsageCounter implements SmartLifecycle {
       s.dispose();
     }
     try {
-      flush().block(timeout.multipliedBy(2));
+      flush().block(elasticsearch.budget().multipliedBy(2));
     } catch (RuntimeException e) {
       log.warn("Partner usage not written at shutdown: {}", e.getMessage());
     }

@@ -1,11 +1,12 @@
 package org.ipnetwork.directory.backend.search;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.TermsQuery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.ipnetwork.directory.backend.elasticsearch.Queries;
+import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.listing.GeoPoint;
 import org.ipnetwork.directory.listing.Status;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
@@ -15,11 +16,11 @@ import org.ipnetwork.directory.taxonomy.Taxonomies;
  * #except(Facet)} leaves out the facet's own selection, so choosing Germany still shows how many
  * listings France has.
  *
- * <p>Continent and country form one hierarchy. The geographic filter is an OR of branches: a
- * selected country is its own branch; a selected continent is a branch only when none of its
- * countries is selected (choosing Vietnam under Asia narrows Asia to Vietnam). So "Asia › Vietnam
- * plus Europe › Germany" is {@code country ∈ {VN, DE}}, and "Asia plus Europe › Germany" is {@code
- * continent = AS or country = DE}.
+ * <p>The levels of a hierarchy (continent → country) filter as one facet, an OR of branches: a
+ * selected value is its own branch unless a value below it is selected too (choosing Vietnam under
+ * Asia narrows Asia to Vietnam). So "Asia › Vietnam plus Europe › Germany" is {@code country ∈ {VN,
+ * DE}}, and "Asia plus Europe › Germany" is {@code continent = AS or country = DE}. A flat facet is
+ * a hierarchy of one level, whose one branch is its selection.
  */
 final class Filters {
 
@@ -38,7 +39,7 @@ final class Filters {
   List<Query> fixed() {
     List<Query> out = new ArrayList<>();
     out.add(Query.of(q -> q.term(t -> t.field("status").value(Status.PUBLISHED.code()))));
-    out.addAll(new ScopeRules(params.scope(), taxonomies).filters());
+    out.addAll(params.scope().filters());
     if (params.near() != null) {
       GeoPoint p = params.near().point();
       out.add(
@@ -58,19 +59,12 @@ final class Filters {
     return except(null);
   }
 
-  /** Every selection but {@code facet}'s own (and its hierarchy's, for geography). */
+  /** Every selection but {@code facet}'s own (and its hierarchy's). */
   List<Query> except(Facet facet) {
     List<Query> out = new ArrayList<>();
-    if (facet == null || !facet.geographic()) {
-      geography().ifPresent(out::add);
-    }
-    for (Facet f : Facet.values()) {
-      if (f.geographic() || f == facet) {
-        continue;
-      }
-      Set<String> codes = params.selected(f);
-      if (!codes.isEmpty()) {
-        out.add(terms(f.field(), codes));
+    for (Facet root : Facet.all()) {
+      if (root.root() == root && (facet == null || facet.root() != root)) {
+        branches(root.levels()).ifPresent(out::add);
       }
     }
     if (params.verified() != null) {
@@ -79,31 +73,35 @@ final class Filters {
     return out;
   }
 
-  private java.util.Optional<Query> geography() {
-    Set<String> countries = params.selected(Facet.COUNTRY);
-    List<String> wholeContinents =
-        params.selected(Facet.CONTINENT).stream()
-            .filter(c -> countries.stream().noneMatch(k -> c.equals(taxonomies.continentOf(k))))
-            .toList();
+  /** The OR of the selected branches of one hierarchy ({@code levels} top first). */
+  private Optional<Query> branches(List<Facet> levels) {
     List<Query> branches = new ArrayList<>();
-    if (!countries.isEmpty()) {
-      branches.add(terms(Facet.COUNTRY.field(), countries));
-    }
-    if (!wholeContinents.isEmpty()) {
-      branches.add(terms(Facet.CONTINENT.field(), wholeContinents));
+    for (int i = levels.size() - 1; i >= 0; i--) {
+      Facet level = levels.get(i);
+      List<Facet> below = levels.subList(i + 1, levels.size());
+      List<String> whole =
+          params.selected(level).stream().filter(code -> !narrowed(level, code, below)).toList();
+      if (!whole.isEmpty()) {
+        branches.add(Queries.terms(level.field(), whole));
+      }
     }
     if (branches.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (branches.size() == 1) {
-      return java.util.Optional.of(branches.get(0));
+      return Optional.of(branches.get(0));
     }
-    return java.util.Optional.of(
-        Query.of(q -> q.bool(b -> b.should(branches).minimumShouldMatch("1"))));
+    return Optional.of(Query.of(q -> q.bool(b -> b.should(branches).minimumShouldMatch("1"))));
   }
 
-  static Query terms(String field, java.util.Collection<String> values) {
-    List<FieldValue> v = values.stream().map(FieldValue::of).toList();
-    return Query.of(q -> q.terms(TermsQuery.of(t -> t.field(field).terms(ts -> ts.value(v)))));
+  /** Whether a value selected below {@code code} narrows it. */
+  private boolean narrowed(Facet level, String code, List<Facet> below) {
+    for (Facet lower : below) {
+      Set<String> selected = params.selected(lower);
+      if (selected.stream().anyMatch(c -> code.equals(lower.ancestorCode(level, c, taxonomies)))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.ipnetwork.directory.taxonomy.Term;
 import org.ipnetwork.directory.text.TextNormalizer;
@@ -78,7 +79,7 @@ final class QueryInterpreter {
       for (Term term : facet.taxonomy(taxonomies).terms()) {
         term.englishTerms().forEach(s -> add(s, facet, term.code()));
         term.chineseTerms().forEach(s -> add(s, facet, term.code()));
-        if (!facet.geographic() && term.code().matches("[a-z]{4,}")) {
+        if (!facet.hierarchical() && term.code().matches("[a-z]{4,}")) {
           add(term.code(), facet, term.code());
         }
       }

@@ -4,12 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.ipnetwork.directory.backend.context.Scope;
+import org.ipnetwork.directory.taxonomy.Lang;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** {@code GET /api/v1/search}: text, facet filters and disjunctive facet counts. */
@@ -45,7 +46,8 @@ class SearchController {
               + " no longer filter and nothing is boosted. Default true.")
   Mono<SearchResponse> search(
       @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
-      ServerWebExchange exchange) {
-    return search.search(params, exchange);
+      Lang lang,
+      Scope scope) {
+    return search.search(params, lang, scope);
   }
 }

@@ -1,5 +1,8 @@
 package org.ipnetwork.directory.backend.search;
 
+import static org.ipnetwork.directory.backend.web.RequestParameters.bool;
+import static org.ipnetwork.directory.backend.web.RequestParameters.integer;
+
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
+import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.listing.GeoPoint;
 import org.ipnetwork.directory.taxonomy.Lang;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
@@ -45,17 +50,16 @@ class SearchParameterParser {
     this.interpreter = new QueryInterpreter(taxonomies);
   }
 
-  SearchParameters parse(MultiValueMap<String, String> params, Lang lang, SearchScope scope) {
-    ScopeRules rules = new ScopeRules(scope, taxonomies);
+  SearchParameters parse(MultiValueMap<String, String> params, Lang lang, Scope scope) {
     String q = TextNormalizer.clean(params.getFirst("q"));
     if (q != null && q.codePointCount(0, q.length()) > SearchParameters.MAX_Q) {
       throw new InvalidParameterException(
           "q", "q is longer than " + SearchParameters.MAX_Q + " characters.");
     }
     Map<Facet, Set<String>> selected = new EnumMap<>(Facet.class);
-    for (Facet facet : Facet.values()) {
+    for (Facet facet : Facet.all()) {
       Set<String> codes = codes(params.get(facet.parameter()), facet);
-      codes.forEach(c -> rules.requireInside(facet, c));
+      codes.forEach(c -> scope.requireInside(facet, c));
       if (!codes.isEmpty()) {
         selected.put(facet, codes);
       }
@@ -92,7 +96,7 @@ class SearchParameterParser {
         Boolean.FALSE.equals(interpret)
             ? new QueryInterpreter.Result(List.of(), null)
             : interpreter.interpret(q);
-    Set<QueryInterpreter.Match> filtering = filtering(understood, selected, rules);
+    Set<QueryInterpreter.Match> filtering = filtering(understood, selected, scope);
     for (QueryInterpreter.Match m : filtering) {
       selected.computeIfAbsent(m.facet(), f -> new LinkedHashSet<>()).add(m.code());
     }
@@ -102,20 +106,18 @@ class SearchParameterParser {
 
   /**
    * Recognised countries, continents and services filter only when every word of the query was
-   * recognised and the caller chose nothing in that facet (geography is one facet); values outside
-   * the partner scope never filter.
+   * recognised and the caller chose nothing in that facet (the levels of a hierarchy count as one
+   * facet); values outside the partner scope never filter.
    */
   private static Set<QueryInterpreter.Match> filtering(
-      QueryInterpreter.Result understood, Map<Facet, Set<String>> selected, ScopeRules rules) {
+      QueryInterpreter.Result understood, Map<Facet, Set<String>> selected, Scope scope) {
     Set<QueryInterpreter.Match> out = new LinkedHashSet<>();
     if (!understood.fullyUnderstood()) {
       return out;
     }
-    boolean geographyChosen =
-        selected.containsKey(Facet.COUNTRY) || selected.containsKey(Facet.CONTINENT);
     for (QueryInterpreter.Match m : understood.matches()) {
-      boolean chosen = m.facet().geographic() ? geographyChosen : selected.containsKey(m.facet());
-      if (FILTERING.contains(m.facet()) && !chosen && rules.inside(m.facet(), m.code())) {
+      boolean chosen = selected.keySet().stream().anyMatch(f -> f.root() == m.facet().root());
+      if (FILTERING.contains(m.facet()) && !chosen && scope.inside(m.facet(), m.code())) {
         out.add(m);
       }
     }
@@ -191,32 +193,5 @@ class SearchParameterParser {
       }
     }
     return new SearchParameters.Near(point, radius);
-  }
-
-  static Boolean bool(String raw, String name) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    return switch (raw.trim()) {
-      case "true" -> Boolean.TRUE;
-      case "false" -> Boolean.FALSE;
-      default -> throw new InvalidParameterException(name, name + " must be true or false.");
-    };
-  }
-
-  static int integer(String raw, String name, int fallback, int min, int max) {
-    if (raw == null || raw.isBlank()) {
-      return fallback;
-    }
-    try {
-      int v = Integer.parseInt(raw.trim());
-      if (v < min || v > max) {
-        throw new InvalidParameterException(
-            name, name + " must be between " + min + " and " + max + ".");
-      }
-      return v;
-    } catch (NumberFormatException e) {
-      throw new InvalidParameterException(name, name + " must be a whole number.");
-    }
   }
 }

@@ -2,6 +2,8 @@ package org.ipnetwork.directory.backend.search;
 
 import java.util.Map;
 import java.util.Set;
+import org.ipnetwork.directory.backend.context.Scope;
+import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.listing.GeoPoint;
 import org.ipnetwork.directory.taxonomy.Lang;
 
@@ -32,7 +34,7 @@ record SearchParameters(
     Cursor cursor,
     QueryInterpreter.Result interpretation,
     Set<QueryInterpreter.Match> filtering,
-    SearchScope scope) {
+    Scope scope) {
 
   static final int MAX_Q = 200;
   static final int MAX_SIZE = 50;

@@ -10,21 +10,22 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ipnetwork.directory.backend.elasticsearch.Queries;
+import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.index.ListingDocument;
-import org.ipnetwork.directory.index.ListingIndex;
 import org.ipnetwork.directory.listing.GeoPoint;
 import org.ipnetwork.directory.taxonomy.Lang;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 
 /**
- * Builds the one request a search needs: hits, disjunctive facet counts and highlights in a single
- * round trip. The selections go into {@code post_filter}, so that every facet aggregation can see
- * the hits without its own selection (each facet is a {@code filter} aggregation with the other
- * facets' selections). Published-only, the partner scope and {@code near} are in the query itself.
+ * Builds the one request a search needs (its body: the gateway adds the alias and the time budget):
+ * hits, disjunctive facet counts and highlights in a single round trip. The selections go into
+ * {@code post_filter}, so that every facet aggregation can see the hits without its own selection
+ * (each facet is a {@code filter} aggregation with the other facets' selections). Published-only,
+ * the partner scope and {@code near} are in the query itself.
  */
 final class SearchQuery {
 
@@ -77,44 +78,38 @@ final class SearchQuery {
   static final float REMAINING_BOOST = 3f;
 
   private final Taxonomies taxonomies;
-  private final Duration timeout;
 
-  SearchQuery(Taxonomies taxonomies, Duration timeout) {
+  SearchQuery(Taxonomies taxonomies) {
     this.taxonomies = taxonomies;
-    this.timeout = timeout;
   }
 
-  SearchRequest build(SearchParameters p) {
+  SearchRequest.Builder build(SearchRequest.Builder b, SearchParameters p) {
     Filters filters = new Filters(p, taxonomies);
     List<Query> selection = filters.all();
-    SearchRequest.Builder b =
-        new SearchRequest.Builder()
-            .index(ListingIndex.ALIAS)
-            .query(mainQuery(p, filters.fixed()))
-            .from(p.from())
-            .size(p.size())
-            .trackTotalHits(t -> t.enabled(true))
-            .timeout(timeout.toMillis() + "ms")
-            .sort(sort(p))
-            .highlight(
-                h ->
-                    h.preTags("<mark>")
-                        .postTags("</mark>")
-                        .encoder(HighlighterEncoder.Html)
-                        .fields("name.zh", f -> f.numberOfFragments(0))
-                        .fields("name.en", f -> f.numberOfFragments(0))
-                        .fields("description.zh", f -> f.fragmentSize(80).numberOfFragments(1))
-                        .fields("description.en", f -> f.fragmentSize(160).numberOfFragments(1)));
+    b.query(mainQuery(p, filters.fixed()))
+        .from(p.from())
+        .size(p.size())
+        .trackTotalHits(t -> t.enabled(true))
+        .sort(sort(p))
+        .highlight(
+            h ->
+                h.preTags("<mark>")
+                    .postTags("</mark>")
+                    .encoder(HighlighterEncoder.Html)
+                    .fields("name.zh", f -> f.numberOfFragments(0))
+                    .fields("name.en", f -> f.numberOfFragments(0))
+                    .fields("description.zh", f -> f.fragmentSize(80).numberOfFragments(1))
+                    .fields("description.en", f -> f.fragmentSize(160).numberOfFragments(1)));
     if (p.cursor() != null) {
       b.searchAfter(p.cursor().fieldValues());
     }
     if (!selection.isEmpty()) {
       b.postFilter(q -> q.bool(bool -> bool.filter(selection)));
     }
-    for (Facet facet : Facet.values()) {
+    for (Facet facet : Facet.all()) {
       b.aggregations(facet.parameter(), facetAggregation(facet, filters));
     }
-    return b.build();
+    return b;
   }
 
   /**
@@ -148,7 +143,7 @@ final class SearchQuery {
     List<Query> boosts = new ArrayList<>();
     for (QueryInterpreter.Match m : p.interpretation().matches()) {
       float boost = RECOGNISED_BOOST.get(m.facet());
-      Query term = Filters.terms(m.facet().field(), List.of(m.code()));
+      Query term = Queries.terms(m.facet().field(), List.of(m.code()));
       boosts.add(Query.of(q -> q.constantScore(c -> c.filter(term).boost(boost))));
     }
     String remaining = p.interpretation().remainingText();

@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ipnetwork.directory.backend.context.Scope;
+import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.listing.GeoPoint;
 import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.taxonomy.Lang;
@@ -29,10 +31,10 @@ final class SearchResults {
     List<Hit<Listing>> raw = body.hits().hits();
     List<SearchResponse.Hit> hits = raw.stream().map(h -> hit(h, p)).toList();
     Map<String, List<SearchResponse.FacetBucket>> facets = new LinkedHashMap<>();
-    ScopeRules scope = new ScopeRules(p.scope(), taxonomies);
-    for (Facet facet : Facet.values()) {
+    for (Facet facet : Facet.all()) {
       facets.put(
-          facet.parameter(), buckets(facet, body.aggregations().get(facet.parameter()), p, scope));
+          facet.parameter(),
+          buckets(facet, body.aggregations().get(facet.parameter()), p, p.scope()));
     }
     long total = body.hits().total() == null ? hits.size() : body.hits().total().value();
     long seen = p.before() + hits.size();
@@ -116,7 +118,7 @@ final class SearchResults {
 
   /** Values with hits, by count; selected values stay listed at 0 so they can be unselected. */
   private List<SearchResponse.FacetBucket> buckets(
-      Facet facet, Aggregate aggregate, SearchParameters p, ScopeRules scope) {
+      Facet facet, Aggregate aggregate, SearchParameters p, Scope scope) {
     Taxonomy taxonomy = facet.taxonomy(taxonomies);
     Set<String> selected = p.selected(facet);
     List<SearchResponse.FacetBucket> out = new ArrayList<>();
@@ -141,7 +143,7 @@ final class SearchResults {
 
   private SearchResponse.FacetBucket bucket(
       Facet facet, String code, long count, boolean selected, Lang lang, Taxonomy taxonomy) {
-    String parent = facet == Facet.COUNTRY ? taxonomies.continentOf(code) : null;
+    String parent = facet.parentCode(code, taxonomies);
     return new SearchResponse.FacetBucket(
         code, taxonomy.label(code, lang), count, selected, parent);
   }

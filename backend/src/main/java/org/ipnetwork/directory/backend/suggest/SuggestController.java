@@ -4,14 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.ipnetwork.directory.backend.search.RequestContext;
+import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
+import org.ipnetwork.directory.taxonomy.Lang;
 import org.ipnetwork.directory.text.TextNormalizer;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** {@code GET /api/v1/suggest}: autocomplete for the search box. */
@@ -41,15 +41,15 @@ class SuggestController {
   @Parameter(name = "lang", in = ParameterIn.QUERY, description = "zh or en: language of text.")
   Mono<SuggestResponse> suggest(
       @Parameter(hidden = true) @RequestParam(name = "q", required = false) String q,
-      ServerWebExchange exchange) {
+      Lang lang,
+      Scope scope) {
     return Mono.defer(
         () -> {
           String text = TextNormalizer.clean(q);
           if (text != null && text.codePointCount(0, text.length()) > MAX_Q) {
             throw new InvalidParameterException("q", "q is longer than " + MAX_Q + " characters.");
           }
-          return service.suggest(
-              text, RequestContext.lang(exchange), RequestContext.scope(exchange));
+          return service.suggest(text, lang, scope);
         });
   }
 }

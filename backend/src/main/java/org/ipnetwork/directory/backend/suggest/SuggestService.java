@@ -1,6 +1,5 @@
 package org.ipnetwork.directory.backend.suggest;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -9,17 +8,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.ipnetwork.directory.backend.elasticsearch.Calls;
-import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchProperties;
-import org.ipnetwork.directory.backend.search.ScopeRules;
-import org.ipnetwork.directory.backend.search.SearchScope;
-import org.ipnetwork.directory.index.ListingIndex;
+import org.ipnetwork.directory.backend.context.Scope;
+import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchGateway;
+import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.listing.Names;
 import org.ipnetwork.directory.listing.Status;
 import org.ipnetwork.directory.taxonomy.Lang;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
-import org.ipnetwork.directory.taxonomy.Taxonomy;
 import org.ipnetwork.directory.taxonomy.Term;
 import org.ipnetwork.directory.text.TextNormalizer;
 import org.springframework.stereotype.Service;
@@ -44,59 +40,48 @@ class SuggestService {
   /** All a suggestion needs of a listing; the rest of the source is not sent. */
   private static final List<String> SHOWN_FIELDS = List.of("id", "name", "status");
 
-  private record Source(String type, Taxonomy taxonomy, String parameter) {}
+  /**
+   * The facets whose terms are suggested, in this order; a suggestion's {@code type} is the facet's
+   * parameter, so choosing it selects that value.
+   */
+  static final List<Facet> FACETS =
+      List.of(Facet.COUNTRY, Facet.CONTINENT, Facet.SERVICE, Facet.INDUSTRY, Facet.ORG_TYPE);
 
-  private final ElasticsearchAsyncClient client;
+  private final ElasticsearchGateway elasticsearch;
   private final Taxonomies taxonomies;
-  private final ElasticsearchProperties properties;
-  private final List<Source> sources;
 
-  SuggestService(
-      ElasticsearchAsyncClient client, Taxonomies taxonomies, ElasticsearchProperties properties) {
-    this.client = client;
+  SuggestService(ElasticsearchGateway elasticsearch, Taxonomies taxonomies) {
+    this.elasticsearch = elasticsearch;
     this.taxonomies = taxonomies;
-    this.properties = properties;
-    this.sources =
-        List.of(
-            new Source("country", taxonomies.countries(), "country"),
-            new Source("continent", taxonomies.continents(), "continent"),
-            new Source("service", taxonomies.services(), "service"),
-            new Source("industry", taxonomies.industries(), "industry"),
-            new Source("orgType", taxonomies.orgTypes(), "orgType"));
   }
 
-  Mono<SuggestResponse> suggest(String q, Lang lang, SearchScope scope) {
+  Mono<SuggestResponse> suggest(String q, Lang lang, Scope scope) {
     if (q == null) {
       return Mono.just(new SuggestResponse(List.of()));
     }
-    ScopeRules rules = new ScopeRules(scope, taxonomies);
-    List<SuggestResponse.Suggestion> terms = terms(q, lang, rules);
-    return scope.unscoped() ? completed(q, lang, terms) : searched(q, lang, terms, rules);
+    List<SuggestResponse.Suggestion> terms = terms(q, lang, scope);
+    return scope.unscoped() ? completed(q, lang, terms) : searched(q, lang, terms, scope);
   }
 
   private Mono<SuggestResponse> completed(
       String q, Lang lang, List<SuggestResponse.Suggestion> terms) {
-    return Calls.mono(
-            () ->
-                client.search(
-                    s ->
-                        s.index(ListingIndex.ALIAS)
-                            .size(0)
-                            .timeout(properties.requestTimeout().toMillis() + "ms")
-                            .source(src -> src.filter(f -> f.includes(SHOWN_FIELDS)))
-                            .suggest(
-                                sg ->
-                                    sg.suggesters(
-                                        "names",
-                                        fs ->
-                                            fs.prefix(q)
-                                                .completion(
-                                                    c ->
-                                                        c.field("suggest")
-                                                            .size(MAX)
-                                                            .skipDuplicates(true)))),
-                    Listing.class),
-            properties.requestTimeout())
+    return elasticsearch
+        .searchListings(
+            s ->
+                s.size(0)
+                    .source(src -> src.filter(f -> f.includes(SHOWN_FIELDS)))
+                    .suggest(
+                        sg ->
+                            sg.suggesters(
+                                "names",
+                                fs ->
+                                    fs.prefix(q)
+                                        .completion(
+                                            c ->
+                                                c.field("suggest")
+                                                    .size(MAX)
+                                                    .skipDuplicates(true)))),
+            Listing.class)
         .map(
             body -> {
               List<SuggestResponse.Suggestion> out = new ArrayList<>(terms);
@@ -122,9 +107,9 @@ class SuggestService {
    * names word by word with the last word a prefix.
    */
   private Mono<SuggestResponse> searched(
-      String q, Lang lang, List<SuggestResponse.Suggestion> terms, ScopeRules rules) {
+      String q, Lang lang, List<SuggestResponse.Suggestion> terms, Scope scope) {
     int wanted = MAX - terms.size();
-    List<Query> filters = new ArrayList<>(rules.filters());
+    List<Query> filters = new ArrayList<>(scope.filters());
     filters.add(Query.of(f -> f.term(t -> t.field("status").value(Status.PUBLISHED.code()))));
     Query names =
         Query.of(
@@ -135,17 +120,13 @@ class SuggestService {
                             .should(s -> s.matchBoolPrefix(m -> m.field("name.en.std").query(q)))
                             .should(s -> s.matchBoolPrefix(m -> m.field("name.original").query(q)))
                             .minimumShouldMatch("1")));
-    return Calls.mono(
-            () ->
-                client.search(
-                    s ->
-                        s.index(ListingIndex.ALIAS)
-                            .size(wanted)
-                            .timeout(properties.requestTimeout().toMillis() + "ms")
-                            .source(src -> src.filter(f -> f.includes(SHOWN_FIELDS)))
-                            .query(b -> b.bool(f -> f.filter(filters).must(names))),
-                    Listing.class),
-            properties.requestTimeout())
+    return elasticsearch
+        .searchListings(
+            s ->
+                s.size(wanted)
+                    .source(src -> src.filter(f -> f.includes(SHOWN_FIELDS)))
+                    .query(b -> b.bool(f -> f.filter(filters).must(names))),
+            Listing.class)
         .map(
             body -> {
               List<SuggestResponse.Suggestion> out = new ArrayList<>(terms);
@@ -163,17 +144,17 @@ class SuggestService {
   }
 
   /** Terms with a label or synonym starting with the text; label matches in {@code lang} first. */
-  private List<SuggestResponse.Suggestion> terms(String q, Lang lang, ScopeRules rules) {
+  private List<SuggestResponse.Suggestion> terms(String q, Lang lang, Scope scope) {
     String key = TextNormalizer.key(q);
     List<SuggestResponse.Suggestion> first = new ArrayList<>();
     List<SuggestResponse.Suggestion> rest = new ArrayList<>();
-    for (Source source : sources) {
-      for (Term term : source.taxonomy().terms()) {
-        if (!rules.allows(source.parameter(), term.code())) {
+    for (Facet facet : FACETS) {
+      for (Term term : facet.taxonomy(taxonomies).terms()) {
+        if (!scope.inside(facet, term.code())) {
           continue;
         }
         var suggestion =
-            new SuggestResponse.Suggestion(term.label(lang), source.type(), term.code(), null);
+            new SuggestResponse.Suggestion(term.label(lang), facet.parameter(), term.code(), null);
         if (startsWith(term.label(lang), key)) {
           first.add(suggestion);
         } else if (names(term).stream().anyMatch(n -> startsWith(n, key))) {

@@ -53,6 +53,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         .body(p);
   }
 
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> internal(InternalErrorException e) {
+    log.error("Internal error: {}", e.getMessage(), e.getCause());
+    return ResponseEntity.internalServerError().body(internalProblem());
+  }
+
   /** A parameter Spring could not convert (e.g. {@code size=abc}) names that parameter too. */
   @Override
   protected Mono<ResponseEntity<Object>> handleServerWebInputException(
@@ -79,11 +85,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler
   ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
     log.error("Unexpected error", e);
+    return ResponseEntity.internalServerError().body(internalProblem());
+  }
+
+  private static ProblemDetail internalProblem() {
     ProblemDetail p =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
     p.setType(ProblemTypes.INTERNAL);
     p.setTitle("Internal error");
-    return ResponseEntity.internalServerError().body(p);
+    return p;
   }
 }

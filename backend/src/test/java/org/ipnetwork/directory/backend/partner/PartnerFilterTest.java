@@ -8,13 +8,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import org.ipnetwork.directory.backend.search.SearchScope;
+import org.ipnetwork.directory.backend.context.Scope;
+import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchGateway;
 import org.ipnetwork.directory.backend.web.SecurityHeaders;
+import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.partner.Partner;
 import org.ipnetwork.directory.partner.PartnerKeys;
+import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -28,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PartnerFilterTest {
 
   private static final String KEY = PartnerKeys.generate(new SecureRandom());
+  private static final String DAMAGED_KEY = PartnerKeys.generate(new SecureRandom());
 
   private final Partner partner =
       new Partner(
@@ -43,6 +46,21 @@ class PartnerFilterTest {
           Instant.EPOCH,
           Instant.EPOCH);
 
+  /** A record whose scope names a facet this server does not know (written by hand, say). */
+  private final Partner damaged =
+      new Partner(
+          "damaged",
+          "Damaged",
+          PartnerKeys.hash(DAMAGED_KEY),
+          PartnerKeys.prefix(DAMAGED_KEY),
+          List.of(),
+          Map.of("city", List.of("Berlin")),
+          100,
+          true,
+          Instant.EPOCH,
+          Instant.EPOCH,
+          Instant.EPOCH);
+
   private final PartnerFilter filter =
       new PartnerFilter(
           new PartnerLookup(
@@ -52,13 +70,15 @@ class PartnerFilterTest {
                   System::nanoTime,
                   hash ->
                       Mono.just(
-                          hash.equals(partner.keyHash())
-                              ? Optional.of(partner)
-                              : Optional.empty())),
+                          List.of(partner, damaged).stream()
+                              .filter(p -> p.keyHash().equals(hash))
+                              .findFirst())),
               new TtlCache<>(Duration.ofSeconds(30), 10, System::nanoTime, o -> Mono.just(false))),
           new RateLimiter(new RateLimitProperties(100, 100, false, 100, Duration.ofMinutes(1))),
-          new UsageCounter(null, Duration.ofSeconds(1), Duration.ofMinutes(1)),
+          new UsageCounter(
+              new ElasticsearchGateway(null, Duration.ofSeconds(1)), Duration.ofMinutes(1)),
           new RateLimitProperties(100, 100, false, 100, Duration.ofMinutes(1)),
+          Taxonomies.bundled(),
           JsonMapper.builder().build());
 
   private final AtomicReference<ServerWebExchange> passed = new AtomicReference<>();
@@ -79,20 +99,28 @@ class PartnerFilterTest {
   void aPartnersScopeGoesOnTheExchangeForTheSearch() {
     run(MockServerHttpRequest.get("/api/v1/search").header("X-Partner-Key", KEY));
     assertThat(passed.get()).isNotNull();
-    SearchScope scope = passed.get().getAttribute(SearchScope.ATTRIBUTE);
+    Scope scope = passed.get().getAttribute(Scope.ATTRIBUTE);
     assertThat(scope.fixed())
         .containsOnly(
-            Map.entry("continent", Set.of("AS")),
-            Map.entry("industry", Set.of("new_energy", "biomedicine")));
+            Map.entry(Facet.CONTINENT, Set.of("AS")),
+            Map.entry(Facet.INDUSTRY, Set.of("new_energy", "biomedicine")));
     assertThat(passed.get().<Object>getAttribute(SecurityHeaders.FRAME_ANCESTORS))
         .isEqualTo(Set.of("https://chamber.example"));
+  }
+
+  @Test
+  void aStoredScopeOnAnUnknownFacetFailsClosed() {
+    MockServerWebExchange exchange =
+        run(MockServerHttpRequest.get("/api/v1/search").header("X-Partner-Key", DAMAGED_KEY));
+    assertThat(passed.get()).isNull();
+    assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
   }
 
   @Test
   void anonymousRequestsAreUnscoped() {
     run(MockServerHttpRequest.get("/api/v1/search"));
     assertThat(passed.get()).isNotNull();
-    assertThat(passed.get().<Object>getAttribute(SearchScope.ATTRIBUTE)).isNull();
+    assertThat(passed.get().<Object>getAttribute(Scope.ATTRIBUTE)).isNull();
   }
 
   @Test

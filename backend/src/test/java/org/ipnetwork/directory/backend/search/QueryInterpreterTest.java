@@ -3,6 +3,7 @@ package org.ipnetwork.directory.backend.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.junit.jupiter.api.Test;
 

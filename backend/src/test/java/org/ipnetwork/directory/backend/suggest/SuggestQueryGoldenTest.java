@@ -1,16 +1,15 @@
 package org.ipnetwork.directory.backend.suggest;
 
 import static org.ipnetwork.directory.backend.GoldenJson.assertMatches;
+import static org.ipnetwork.directory.backend.search.TestSearch.TAXONOMIES;
+import static org.ipnetwork.directory.backend.search.TestSearch.gateway;
+import static org.ipnetwork.directory.backend.search.TestSearch.scope;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchProperties;
+import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.backend.elasticsearch.StubElasticsearch;
-import org.ipnetwork.directory.backend.search.SearchScope;
 import org.ipnetwork.directory.taxonomy.Lang;
-import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
@@ -18,34 +17,18 @@ import reactor.core.publisher.Mono;
 class SuggestQueryGoldenTest {
 
   private final StubElasticsearch elasticsearch = new StubElasticsearch();
-  private final SuggestService service =
-      new SuggestService(
-          elasticsearch.client(),
-          Taxonomies.bundled(),
-          new ElasticsearchProperties(
-              List.of(),
-              null,
-              null,
-              null,
-              null,
-              Duration.ofSeconds(2),
-              Duration.ofSeconds(10),
-              Duration.ofSeconds(5),
-              null));
+  private final SuggestService service = new SuggestService(gateway(elasticsearch), TAXONOMIES);
 
   @Test
   void withoutScopeNamesComeFromTheCompletionSuggester() {
-    service
-        .suggest("pat", Lang.EN, new SearchScope(Map.of()))
-        .onErrorResume(e -> Mono.empty())
-        .block();
+    service.suggest("pat", Lang.EN, Scope.NONE).onErrorResume(e -> Mono.empty()).block();
     assertMatches("suggest/completion", elasticsearch.last());
   }
 
   @Test
   void insideAScopeNamesComeFromAPrefixSearch() {
     service
-        .suggest("pat", Lang.EN, new SearchScope(Map.of("continent", Set.of("AS"))))
+        .suggest("pat", Lang.EN, scope(Map.of("continent", List.of("AS"))))
         .onErrorResume(e -> Mono.empty())
         .block();
     assertMatches("suggest/scoped", elasticsearch.last());

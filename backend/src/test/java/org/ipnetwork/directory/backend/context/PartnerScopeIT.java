@@ -1,15 +1,19 @@
-package org.ipnetwork.directory.backend.search;
+package org.ipnetwork.directory.backend.context;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ipnetwork.directory.backend.FixtureApi;
+import org.ipnetwork.directory.backend.search.SearchResponse;
 import org.ipnetwork.directory.backend.suggest.SuggestResponse;
 import org.ipnetwork.directory.backend.taxonomy.TaxonomiesView;
+import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +22,7 @@ import org.springframework.web.server.WebFilter;
 
 /**
  * Partner scope on every endpoint. A test-only filter plays the partner filter: it turns the header
- * {@code X-Test-Scope: country=DE,FR;service=trademark} into a {@link SearchScope}. Under {@code
+ * {@code X-Test-Scope: country=DE,FR;service=trademark} into a {@link Scope}. Under {@code
  * country=DE,FR} the fixture has 7 published listings: DE fx-01, 02, 03, 12, 14 and FR fx-04, 05.
  */
 class PartnerScopeIT extends FixtureApi {
@@ -35,7 +39,9 @@ class PartnerScopeIT extends FixtureApi {
             String[] kv = part.split("=", 2);
             fixed.put(kv[0], Set.copyOf(Arrays.asList(kv[1].split(","))));
           }
-          exchange.getAttributes().put(SearchScope.ATTRIBUTE, new SearchScope(fixed));
+          exchange
+              .getAttributes()
+              .put(Scope.ATTRIBUTE, Scope.fromStored(fixed, Taxonomies.bundled()));
         }
         return chain.filter(exchange);
       };
@@ -43,6 +49,17 @@ class PartnerScopeIT extends FixtureApi {
   }
 
   private static final String EUROPE_WEST = "country=DE,FR";
+
+  /** What this test reads of {@code /api/v1/facets/{facet}/values}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record FacetValues(List<SearchResponse.FacetBucket> values) {}
+
+  /** What this test reads of {@code /api/v1/map}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record MapCounts(List<CountryCount> countries) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record CountryCount(String code, long count) {}
 
   private WebTestClient.ResponseSpec get(String scope, String uri) {
     return http().get().uri(uri).header("X-Test-Scope", scope).exchange();
@@ -143,27 +160,29 @@ class PartnerScopeIT extends FixtureApi {
 
   @Test
   void facetValuesMapAndTaxonomiesStayInsideTheScope() {
-    FacetValues.Response vietnam =
+    FacetValues vietnam =
         get(EUROPE_WEST, "/api/v1/facets/country/values?q=越")
-            .expectBody(FacetValues.Response.class)
+            .expectBody(FacetValues.class)
             .returnResult()
             .getResponseBody();
     assertThat(vietnam.values()).isEmpty();
-    FacetValues.Response all =
+    FacetValues all =
         get(EUROPE_WEST, "/api/v1/facets/country/values")
-            .expectBody(FacetValues.Response.class)
+            .expectBody(FacetValues.class)
             .returnResult()
             .getResponseBody();
     assertThat(all.values())
         .extracting(SearchResponse.FacetBucket::code)
         .containsExactly("DE", "FR");
 
-    MapView.Response map =
+    MapCounts map =
         get(EUROPE_WEST, "/api/v1/map")
-            .expectBody(MapView.Response.class)
+            .expectBody(MapCounts.class)
             .returnResult()
             .getResponseBody();
-    assertThat(map.countries().stream().collect(Collectors.toMap(c -> c.code(), c -> c.count())))
+    assertThat(
+            map.countries().stream()
+                .collect(Collectors.toMap(CountryCount::code, CountryCount::count)))
         .containsExactlyInAnyOrderEntriesOf(Map.of("DE", 5L, "FR", 2L));
 
     TaxonomiesView t =

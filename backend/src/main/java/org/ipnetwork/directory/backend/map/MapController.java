@@ -1,15 +1,18 @@
-package org.ipnetwork.directory.backend.search;
+package org.ipnetwork.directory.backend.map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.ipnetwork.directory.backend.context.Scope;
+import org.ipnetwork.directory.backend.search.DirectorySearch;
+import org.ipnetwork.directory.backend.web.RequestParameters;
+import org.ipnetwork.directory.taxonomy.Lang;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** {@code GET /api/v1/map}: listing counts by country and by map tile. */
@@ -19,11 +22,11 @@ import reactor.core.publisher.Mono;
 class MapController {
 
   private final MapView service;
-  private final SearchParameterParser parser;
+  private final DirectorySearch search;
 
-  MapController(MapView service, SearchParameterParser parser) {
+  MapController(MapView service, DirectorySearch search) {
     this.service = service;
-    this.parser = parser;
+    this.search = search;
   }
 
   @GetMapping("/map")
@@ -41,19 +44,18 @@ class MapController {
       description = "Tile zoom level, 0..10, default 3.")
   Mono<MapView.Response> map(
       @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
-      ServerWebExchange exchange) {
+      Lang lang,
+      Scope scope) {
     return Mono.defer(
         () -> {
           int precision =
-              SearchParameterParser.integer(
+              RequestParameters.integer(
                   params.getFirst("precision"),
                   "precision",
                   MapView.DEFAULT_PRECISION,
                   0,
                   MapView.MAX_PRECISION);
-          SearchParameters p =
-              parser.parse(params, RequestContext.lang(exchange), RequestContext.scope(exchange));
-          return service.counts(p, precision);
+          return service.counts(search.criteria(params, lang, scope), precision);
         });
   }
 }

@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.backend.search;
+package org.ipnetwork.directory.backend.context;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,13 +6,13 @@ import org.ipnetwork.directory.backend.web.InvalidParameterException;
 import org.ipnetwork.directory.taxonomy.Lang;
 import org.springframework.web.server.ServerWebExchange;
 
-/** What every public endpoint reads from the request besides its own parameters. */
-public final class RequestContext {
+/** The language of an answer, as every public endpoint reads it. */
+public final class RequestLanguage {
 
-  private RequestContext() {}
+  private RequestLanguage() {}
 
   /** {@code lang=zh|en} wins; else the first of Accept-Language we speak; else Chinese. */
-  public static Lang lang(ServerWebExchange exchange) {
+  public static Lang of(ServerWebExchange exchange) {
     String explicit = exchange.getRequest().getQueryParams().getFirst("lang");
     if (explicit != null && !explicit.isBlank()) {
       try {
@@ -36,11 +36,5 @@ public final class RequestContext {
       }
     }
     return Lang.ZH;
-  }
-
-  /** The partner scope the partner filter put on the exchange; unscoped when there is none. */
-  public static SearchScope scope(ServerWebExchange exchange) {
-    Object scope = exchange.getAttribute(SearchScope.ATTRIBUTE);
-    return scope instanceof SearchScope s ? s : SearchScope.NONE;
   }
 }

@@ -1,15 +1,12 @@
-package org.ipnetwork.directory.backend.search;
+package org.ipnetwork.directory.backend.map;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.aggregations.GeoTileGridBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
 import java.util.ArrayList;
 import java.util.List;
-import org.ipnetwork.directory.backend.elasticsearch.Calls;
-import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchProperties;
-import org.ipnetwork.directory.index.ListingIndex;
+import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchGateway;
+import org.ipnetwork.directory.backend.search.SearchCriteria;
+import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.ipnetwork.directory.taxonomy.Term;
 import org.springframework.stereotype.Service;
@@ -38,28 +35,20 @@ class MapView {
 
   record Tile(String key, double lat, double lon, long count) {}
 
-  private final ElasticsearchAsyncClient client;
+  private final ElasticsearchGateway elasticsearch;
   private final Taxonomies taxonomies;
-  private final ElasticsearchProperties properties;
 
-  MapView(
-      ElasticsearchAsyncClient client, Taxonomies taxonomies, ElasticsearchProperties properties) {
-    this.client = client;
+  MapView(ElasticsearchGateway elasticsearch, Taxonomies taxonomies) {
+    this.elasticsearch = elasticsearch;
     this.taxonomies = taxonomies;
-    this.properties = properties;
   }
 
-  Mono<Response> counts(SearchParameters p, int precision) {
-    Filters filters = new Filters(p, taxonomies);
-    List<Query> fixed = new ArrayList<>(filters.fixed());
-    fixed.addAll(filters.all());
-    SearchRequest request =
-        SearchRequest.of(
+  Mono<Response> counts(SearchCriteria criteria, int precision) {
+    return elasticsearch
+        .searchListings(
             r ->
-                r.index(ListingIndex.ALIAS)
-                    .size(0)
-                    .timeout(properties.requestTimeout().toMillis() + "ms")
-                    .query(SearchQuery.mainQuery(p, fixed))
+                r.size(0)
+                    .query(criteria.query())
                     .aggregations(
                         "countries",
                         a ->
@@ -72,8 +61,8 @@ class MapView {
                         a ->
                             a.geotileGrid(g -> g.field("location.geo").precision(precision))
                                 .aggregations(
-                                    "centre", c -> c.geoCentroid(gc -> gc.field("location.geo")))));
-    return Calls.mono(() -> client.search(request, Void.class), properties.requestTimeout())
+                                    "centre", c -> c.geoCentroid(gc -> gc.field("location.geo")))),
+            Void.class)
         .map(
             body -> {
               List<CountryCount> countries = new ArrayList<>();
@@ -84,7 +73,7 @@ class MapView {
                 countries.add(
                     new CountryCount(
                         code,
-                        taxonomies.countries().label(code, p.lang()),
+                        taxonomies.countries().label(code, criteria.lang()),
                         b.docCount(),
                         term == null ? null : number(term.attribute("latitude")),
                         term == null ? null : number(term.attribute("longitude"))));

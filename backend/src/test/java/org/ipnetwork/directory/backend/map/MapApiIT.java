@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.backend.search;
+package org.ipnetwork.directory.backend.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,9 @@
-package org.ipnetwork.directory.backend.search;
+package org.ipnetwork.directory.backend.facetvalues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ipnetwork.directory.backend.FixtureApi;
+import org.ipnetwork.directory.backend.search.SearchResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 

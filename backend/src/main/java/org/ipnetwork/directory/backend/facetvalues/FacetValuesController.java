@@ -1,11 +1,16 @@
-package org.ipnetwork.directory.backend.search;
+package org.ipnetwork.directory.backend.facetvalues;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.ipnetwork.directory.backend.context.Scope;
+import org.ipnetwork.directory.backend.search.DirectorySearch;
+import org.ipnetwork.directory.backend.search.SearchCriteria;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
 import org.ipnetwork.directory.backend.web.NotFoundException;
+import org.ipnetwork.directory.facet.Facet;
+import org.ipnetwork.directory.taxonomy.Lang;
 import org.ipnetwork.directory.text.TextNormalizer;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -14,21 +19,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** {@code GET /api/v1/facets/{facet}/values}: the "more…" box of a facet. */
+/**
+ * {@code GET /api/v1/facets/{facet}/values}: the "more…" box of a facet. The path parameter's
+ * values are documented from {@link Facet} (see the OpenAPI customiser).
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "search")
 class FacetValuesController {
 
   private final FacetValues service;
-  private final SearchParameterParser parser;
+  private final DirectorySearch search;
 
-  FacetValuesController(FacetValues service, SearchParameterParser parser) {
+  FacetValuesController(FacetValues service, DirectorySearch search) {
     this.service = service;
-    this.parser = parser;
+    this.search = search;
   }
 
   @GetMapping("/facets/{facet}/values")
@@ -41,17 +48,14 @@ class FacetValuesController {
               + " value under the other facets' selections, like the facet counts of a search."
               + " Values without listings are returned with count 0. Unknown facet: 404.")
   @Parameter(
-      name = "facet",
-      in = ParameterIn.PATH,
-      description = "continent, country, industry, service, kind, orgType or language")
-  @Parameter(
       name = "q",
       in = ParameterIn.QUERY,
       description = "Text to look for in the values, at most 50 characters; empty lists all.")
   Mono<FacetValues.Response> values(
       @PathVariable("facet") String facetName,
       @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
-      ServerWebExchange exchange) {
+      Lang lang,
+      Scope scope) {
     return Mono.defer(
         () -> {
           Facet facet =
@@ -62,11 +66,11 @@ class FacetValuesController {
             throw new InvalidParameterException(
                 "q", "q is longer than " + FacetValues.MAX_Q + " characters.");
           }
+          // The facet's own text replaces the search text: the selections alone are counted under.
           MultiValueMap<String, String> filters = new LinkedMultiValueMap<>(params);
           filters.remove("q");
-          SearchParameters p =
-              parser.parse(filters, RequestContext.lang(exchange), RequestContext.scope(exchange));
-          return service.values(facet, text, p);
+          SearchCriteria criteria = search.criteria(filters, lang, scope);
+          return service.values(facet, text, criteria);
         });
   }
 }

@@ -1,18 +1,16 @@
-package org.ipnetwork.directory.backend.search;
+package org.ipnetwork.directory.backend.facetvalues;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.ipnetwork.directory.backend.elasticsearch.Calls;
-import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchProperties;
-import org.ipnetwork.directory.index.ListingIndex;
+import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchGateway;
+import org.ipnetwork.directory.backend.search.SearchCriteria;
+import org.ipnetwork.directory.backend.search.SearchResponse;
+import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.ipnetwork.directory.taxonomy.Taxonomy;
 import org.ipnetwork.directory.taxonomy.Term;
@@ -39,33 +37,25 @@ class FacetValues {
 
   private record Candidate(Term term, int rank, int order) {}
 
-  private final ElasticsearchAsyncClient client;
+  private final ElasticsearchGateway elasticsearch;
   private final Taxonomies taxonomies;
-  private final ElasticsearchProperties properties;
 
-  FacetValues(
-      ElasticsearchAsyncClient client, Taxonomies taxonomies, ElasticsearchProperties properties) {
-    this.client = client;
+  FacetValues(ElasticsearchGateway elasticsearch, Taxonomies taxonomies) {
+    this.elasticsearch = elasticsearch;
     this.taxonomies = taxonomies;
-    this.properties = properties;
   }
 
-  Mono<Response> values(Facet facet, String valueQuery, SearchParameters p) {
-    List<Candidate> candidates = candidates(facet, valueQuery, p);
+  Mono<Response> values(Facet facet, String valueQuery, SearchCriteria criteria) {
+    List<Candidate> candidates = candidates(facet, valueQuery, criteria);
     if (candidates.isEmpty()) {
       return Mono.just(new Response(facet.parameter(), List.of()));
     }
     List<String> codes = candidates.stream().map(c -> c.term().code()).toList();
-    Filters filters = new Filters(p, taxonomies);
-    List<Query> all = new ArrayList<>(filters.fixed());
-    all.addAll(filters.except(facet));
-    SearchRequest request =
-        SearchRequest.of(
+    return elasticsearch
+        .searchListings(
             r ->
-                r.index(ListingIndex.ALIAS)
-                    .size(0)
-                    .timeout(properties.requestTimeout().toMillis() + "ms")
-                    .query(q -> q.bool(b -> b.filter(all)))
+                r.size(0)
+                    .query(q -> q.bool(b -> b.filter(criteria.filtersExcept(facet))))
                     .aggregations(
                         "values",
                         a ->
@@ -73,8 +63,8 @@ class FacetValues {
                                 t ->
                                     t.field(facet.field())
                                         .size(codes.size())
-                                        .include(i -> i.terms(codes)))));
-    return Calls.mono(() -> client.search(request, Void.class), properties.requestTimeout())
+                                        .include(i -> i.terms(codes)))),
+            Void.class)
         .map(
             body -> {
               Map<String, Long> counts = new HashMap<>();
@@ -82,12 +72,12 @@ class FacetValues {
                   body.aggregations().get("values").sterms().buckets().array()) {
                 counts.put(b.key().stringValue(), b.docCount());
               }
-              return response(facet, candidates, counts, p);
+              return response(facet, candidates, counts, criteria);
             });
   }
 
   private Response response(
-      Facet facet, List<Candidate> candidates, Map<String, Long> counts, SearchParameters p) {
+      Facet facet, List<Candidate> candidates, Map<String, Long> counts, SearchCriteria criteria) {
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(
         Comparator.comparingInt(Candidate::rank)
@@ -99,24 +89,23 @@ class FacetValues {
       values.add(
           new SearchResponse.FacetBucket(
               code,
-              c.term().label(p.lang()),
+              c.term().label(criteria.lang()),
               counts.getOrDefault(code, 0L),
-              p.selected(facet).contains(code),
-              facet == Facet.COUNTRY ? taxonomies.continentOf(code) : null));
+              criteria.selected(facet).contains(code),
+              facet.parentCode(code, taxonomies)));
     }
     return new Response(facet.parameter(), values);
   }
 
   /** Terms whose label or synonym starts with (rank 0) or contains (rank 1) the text. */
-  private List<Candidate> candidates(Facet facet, String valueQuery, SearchParameters p) {
+  private List<Candidate> candidates(Facet facet, String valueQuery, SearchCriteria criteria) {
     Taxonomy taxonomy = facet.taxonomy(taxonomies);
-    ScopeRules scope = new ScopeRules(p.scope(), taxonomies);
     String key = valueQuery == null ? null : TextNormalizer.key(valueQuery);
     List<Candidate> out = new ArrayList<>();
     int order = 0;
     for (Term term : taxonomy.terms()) {
       order++;
-      if (!scope.inside(facet, term.code())) {
+      if (!criteria.scope().inside(facet, term.code())) {
         continue;
       }
       int rank = key == null ? 0 : rank(term, key);

@@ -1,0 +1,57 @@
+package org.ipnetwork.directory.backend.context;
+
+import org.ipnetwork.directory.taxonomy.Lang;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.reactive.BindingContext;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
+import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
+import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Hands controllers what every public endpoint reads besides its own parameters, as typed
+ * arguments: the answer's {@link Lang} ({@link RequestLanguage}) and the request's {@link Scope}
+ * (put on the exchange by the partner filter; {@link Scope#NONE} when there is none).
+ */
+@Configuration(proxyBeanMethods = false)
+class RequestContextConfiguration implements WebFluxConfigurer {
+
+  @Override
+  public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
+    configurer.addCustomResolver(new LangResolver(), new ScopeResolver());
+  }
+
+  static final class LangResolver implements HandlerMethodArgumentResolver {
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+      return parameter.getParameterType() == Lang.class;
+    }
+
+    @Override
+    public Mono<Object> resolveArgument(
+        MethodParameter parameter, BindingContext context, ServerWebExchange exchange) {
+      return Mono.fromSupplier(() -> RequestLanguage.of(exchange));
+    }
+  }
+
+  static final class ScopeResolver implements HandlerMethodArgumentResolver {
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+      return parameter.getParameterType() == Scope.class;
+    }
+
+    @Override
+    public Mono<Object> resolveArgument(
+        MethodParameter parameter, BindingContext context, ServerWebExchange exchange) {
+      return Mono.just(scope(exchange));
+    }
+  }
+
+  static Scope scope(ServerWebExchange exchange) {
+    return exchange.getAttribute(Scope.ATTRIBUTE) instanceof Scope s ? s : Scope.NONE;
+  }
+}

@@ -1,0 +1,73 @@
+package org.ipnetwork.directory.backend.elasticsearch;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.transport.TransportException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import org.elasticsearch.client.ResponseException;
+import org.ipnetwork.directory.backend.web.InternalErrorException;
+import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
+
+/**
+ * What a failed Elasticsearch call means for the API. Anything Elasticsearch cannot answer now — a
+ * timeout, no connection, a 5xx, a 429, a missing index — is a 503 with Retry-After, never an empty
+ * result. Any other 4xx means the request itself was wrong: the inputs are validated before a
+ * request is built, so that is a defect here, answered 500 and logged, not hidden as an outage.
+ */
+final class ElasticsearchFailures {
+
+  private ElasticsearchFailures() {}
+
+  static Throwable map(Throwable failure) {
+    if (failure instanceof ServiceUnavailableException
+        || failure instanceof InternalErrorException) {
+      return failure;
+    }
+    Throwable cause = unwrap(failure);
+    if (cause instanceof TimeoutException) {
+      return new ServiceUnavailableException("The search index did not answer in time.", cause);
+    }
+    int status = status(cause);
+    // A missing document is an answer (found: false), not an error: a 404 here is the index or
+    // its alias, which is not there yet (a new installation, a rebuild gone wrong).
+    if (status == 404) {
+      return new ServiceUnavailableException("The search index is not there yet.", cause);
+    }
+    if (status >= 400 && status < 500 && status != 408 && status != 429) {
+      return new InternalErrorException(
+          "Elasticsearch refused a request: " + status + " " + reason(cause), cause);
+    }
+    return new ServiceUnavailableException("The search index cannot be reached.", cause);
+  }
+
+  private static Throwable unwrap(Throwable e) {
+    Throwable t = e;
+    while ((t instanceof CompletionException || t instanceof ExecutionException)
+        && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  /** The HTTP status Elasticsearch answered with, or -1 when there was no answer. */
+  private static int status(Throwable e) {
+    if (e instanceof ElasticsearchException es) {
+      return es.status();
+    }
+    if (e instanceof TransportException te) {
+      return te.statusCode();
+    }
+    if (e instanceof ResponseException re) {
+      return re.getResponse().getStatusLine().getStatusCode();
+    }
+    return -1;
+  }
+
+  private static String reason(Throwable e) {
+    if (e instanceof ElasticsearchException es && es.error() != null) {
+      return es.error().type() + ": " + es.error().reason();
+    }
+    return e.getMessage();
+  }
+}
