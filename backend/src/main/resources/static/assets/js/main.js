@@ -4,7 +4,7 @@
 import { getJson, latest, isAbort } from "./api.js";
 import { h, replace } from "./dom.js";
 import { t, setLang, browserLang, lang } from "./i18n.js";
-import { fromQuery, toQuery, clone } from "./state.js";
+import { fromQuery, toQuery, clone, loadFacets, FACETS } from "./state.js";
 import "./components/search-box.js";
 import "./components/facet-panel.js";
 import "./components/chips.js";
@@ -30,6 +30,11 @@ const ui = {
 };
 const searchLatest = latest();
 const mapLatest = latest();
+try {
+  await loadFacets();
+} catch {
+  // Without the facet list the search below still runs and shows the API's error, if any.
+}
 let state = fromQuery(location.search, browserLang());
 let last = null; // the last answer: hits shown so far and the cursor for "load more"
 // Tags the history entries with `listing` that this page load pushed over their search (see
@@ -160,8 +165,6 @@ function relabel() {
   ui.box.relabel?.();
 }
 
-const SUGGESTION_FACETS = { country: "country", continent: "continent", service: "service", industry: "industry", orgType: "orgType" };
-
 document.addEventListener("ipd-change", (e) => change(e.detail));
 document.addEventListener("ipd-more", more);
 document.addEventListener("ipd-open", (e) => openDetail(e.detail.id, e.detail.hit, resultButton(e.detail.id) || document.activeElement));
@@ -171,7 +174,7 @@ document.addEventListener("ipd-detail-error", (e) =>
 );
 document.addEventListener("ipd-suggestion", (e) => {
   const s = e.detail;
-  const facet = SUGGESTION_FACETS[s.type];
+  const facet = FACETS.includes(s.type) ? s.type : null; // a term suggestion's type is its facet
   if (s.type === "listing" && s.id) openDetail(s.id, null, document.activeElement);
   else if (facet && s.code) {
     const filters = clone(state.filters);

@@ -1,8 +1,25 @@
 // The search state and its URL form. Every search is a shareable URL: the query string mirrors
 // q, the facet selections (comma-separated codes), verified, sort, page, lang and interpret.
+import { getJson } from "./api.js";
 
-export const FACETS = ["continent", "country", "industry", "service", "kind", "orgType", "language"];
+// The facets' parameter names in display order, and each one's parent facet in its hierarchy
+// (country → continent; null for a top level or a flat list), as GET /api/v1/taxonomies lists
+// them. Filled by loadFacets() before the first state is read from the URL.
+export const FACETS = [];
+export const PARENT = {};
 export const SORTS = ["relevance", "name", "verified"];
+
+/** Reads the server's facet list once, at start. */
+export async function loadFacets() {
+  const { facets } = await getJson("/api/v1/taxonomies");
+  for (const f of facets) {
+    FACETS.push(f.parameter);
+    PARENT[f.parameter] = f.parent;
+  }
+}
+
+/** The facet one level below `facet` in its hierarchy, or undefined. */
+export const childOf = (facet) => FACETS.find((f) => PARENT[f] === facet);
 
 export function emptyState(lang) {
   const filters = {};

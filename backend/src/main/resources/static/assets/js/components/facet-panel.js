@@ -6,10 +6,27 @@
 import { getJson, latest, isAbort } from "../api.js";
 import { h, replace } from "../dom.js";
 import { t, lang } from "../i18n.js";
-import { FACETS, clone, toQuery } from "../state.js";
+import { FACETS, PARENT, childOf, clone, toQuery } from "../state.js";
 
-const LIST_FACETS = ["service", "industry", "kind", "orgType", "language"];
 const TOP = 6;
+
+/** The levels of each hierarchy of facets, top first: [["continent", "country"]]. */
+function hierarchies() {
+  const out = [];
+  for (const top of FACETS.filter((f) => !PARENT[f] && childOf(f))) {
+    const levels = [top];
+    for (let below = childOf(top); below; below = childOf(below)) levels.push(below);
+    out.push(levels);
+  }
+  return out;
+}
+
+/** The facets outside any hierarchy, shown as lists, in the order the list panel shows them. */
+function listFacets() {
+  const flat = FACETS.filter((f) => !PARENT[f] && !childOf(f));
+  // Services first: what a visitor looks for most, before the industry they work in.
+  return ["service", ...flat.filter((f) => f !== "service")];
+}
 
 class FacetPanel extends HTMLElement {
   constructor() {
@@ -27,7 +44,7 @@ class FacetPanel extends HTMLElement {
     this.state = state;
     const focused = document.activeElement;
     const focusKey = this.contains(focused) ? focused.dataset.key : null;
-    const sections = [this.regionSection(), ...LIST_FACETS.map((f) => this.listSection(f))];
+    const sections = [...hierarchies().map((levels) => this.treeSection(levels)), ...listFacets().map((f) => this.listSection(f))];
     replace(this, h("div", { class: "facet-sections" }, sections, this.verifiedSwitch()));
     if (focusKey) this.querySelector(`[data-key="${CSS.escape(focusKey)}"]`)?.focus();
   }
@@ -63,52 +80,60 @@ class FacetPanel extends HTMLElement {
     );
   }
 
-  regionSection() {
-    const continents = this.facets.continent || [];
-    const countries = this.facets.country || [];
-    const tree = h("ul", { class: "tree", role: "list" });
-    for (const c of continents) {
-      const children = countries.filter((k) => k.parent === c.code);
-      const hasSelection =
-        this.state.filters.continent.includes(c.code) ||
-        children.some((k) => this.state.filters.country.includes(k.code));
-      const open = this.expanded.has(c.code) || (hasSelection && !this.expanded.has(`-${c.code}`));
-      const childId = `tree-${c.code}`;
-      const toggle = h(
-        "button",
-        {
-          type: "button",
-          class: "tree-toggle",
-          "aria-expanded": String(open),
-          "aria-controls": childId,
-          "aria-label": `${open ? t("collapse") : t("expand")} ${c.label}`,
-          dataset: { key: `tree:${c.code}` },
-          onclick: () => {
-            // "-CODE" remembers an explicit collapse of a branch that has a selection.
-            if (open) {
-              this.expanded.delete(c.code);
-              this.expanded.add(`-${c.code}`);
-            } else {
-              this.expanded.add(c.code);
-              this.expanded.delete(`-${c.code}`);
-            }
-            this.update(this.facets, this.state);
-          },
+  /** A hierarchy as a tree: each level's values nested under their parent's (continent › country). */
+  treeSection(levels) {
+    const tops = this.facets[levels[0]] || [];
+    const tree = h("ul", { class: "tree", role: "list" }, tops.map((b) => this.treeNode(levels, 0, b)));
+    return this.section("region", t("region"), tops.length ? tree : null);
+  }
+
+  treeNode(levels, depth, bucket) {
+    const facet = levels[depth];
+    if (depth === levels.length - 1) return h("li", {}, this.checkbox(facet, bucket));
+    const children = (this.facets[levels[depth + 1]] || []).filter((k) => k.parent === bucket.code);
+    const code = bucket.code;
+    const hasSelection = this.selectedWithin(levels, depth, code);
+    const open = this.expanded.has(code) || (hasSelection && !this.expanded.has(`-${code}`));
+    const childId = `tree-${code}`;
+    const toggle = h(
+      "button",
+      {
+        type: "button",
+        class: "tree-toggle",
+        "aria-expanded": String(open),
+        "aria-controls": childId,
+        "aria-label": `${open ? t("collapse") : t("expand")} ${bucket.label}`,
+        dataset: { key: `tree:${code}` },
+        onclick: () => {
+          // "-CODE" remembers an explicit collapse of a branch that has a selection.
+          if (open) {
+            this.expanded.delete(code);
+            this.expanded.add(`-${code}`);
+          } else {
+            this.expanded.add(code);
+            this.expanded.delete(`-${code}`);
+          }
+          this.update(this.facets, this.state);
         },
-        h("span", { class: "chevron", "aria-hidden": "true" }),
-      );
-      tree.append(
-        h(
-          "li",
-          {},
-          h("div", { class: "tree-row" }, children.length ? toggle : h("span", { class: "tree-spacer" }), this.checkbox("continent", c)),
-          children.length
-            ? h("ul", { id: childId, class: "tree-children", hidden: !open }, children.map((k) => h("li", {}, this.checkbox("country", k))))
-            : null,
-        ),
-      );
-    }
-    return this.section("region", t("region"), continents.length ? tree : null);
+      },
+      h("span", { class: "chevron", "aria-hidden": "true" }),
+    );
+    return h(
+      "li",
+      {},
+      h("div", { class: "tree-row" }, children.length ? toggle : h("span", { class: "tree-spacer" }), this.checkbox(facet, bucket)),
+      children.length
+        ? h("ul", { id: childId, class: "tree-children", hidden: !open }, children.map((k) => this.treeNode(levels, depth + 1, k)))
+        : null,
+    );
+  }
+
+  /** Whether the value, or a value below it in the tree, is selected. */
+  selectedWithin(levels, depth, code) {
+    if (this.state.filters[levels[depth]].includes(code)) return true;
+    if (depth === levels.length - 1) return false;
+    const children = (this.facets[levels[depth + 1]] || []).filter((k) => k.parent === code);
+    return children.some((k) => this.selectedWithin(levels, depth + 1, k.code));
   }
 
   listSection(facet) {
@@ -219,5 +244,4 @@ function filterLocal(buckets, q) {
   return buckets.filter((b) => b.label.toLowerCase().includes(needle) || b.code.toLowerCase().includes(needle));
 }
 
-export { FACETS };
 customElements.define("ipd-facets", FacetPanel);

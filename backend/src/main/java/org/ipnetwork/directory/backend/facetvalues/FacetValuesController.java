@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.backend.search.DirectorySearch;
-import org.ipnetwork.directory.backend.search.SearchCriteria;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
 import org.ipnetwork.directory.backend.web.NotFoundException;
 import org.ipnetwork.directory.facet.Facet;
@@ -69,8 +68,7 @@ class FacetValuesController {
           // The facet's own text replaces the search text: the selections alone are counted under.
           MultiValueMap<String, String> filters = new LinkedMultiValueMap<>(params);
           filters.remove("q");
-          SearchCriteria criteria = search.criteria(filters, lang, scope);
-          return service.values(facet, text, criteria);
+          return service.values(facet, text, search.criteria(filters, lang, scope));
         });
   }
 }

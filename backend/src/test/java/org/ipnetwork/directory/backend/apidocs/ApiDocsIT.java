@@ -41,6 +41,20 @@ class ApiDocsIT extends FixtureApi {
             .exists()
             .jsonPath("$.components.schemas.Problem.properties.parameter")
             .exists()
+            // One parameter per facet, derived from the facet list; lang and scope are resolved
+            // from the request and not parameters of their own.
+            .jsonPath("$.paths['/api/v1/search'].get.parameters[?(@.name == 'orgType')]")
+            .exists()
+            .jsonPath("$.paths['/api/v1/search'].get.parameters[?(@.name == 'scope')]")
+            .doesNotExist()
+            .jsonPath("$.paths['/api/v1/search'].get.parameters[?(@.name == 'lang')].in")
+            .isEqualTo(java.util.List.of("query"))
+            .jsonPath(
+                "$.paths['/api/v1/facets/{facet}/values'].get.parameters[?(@.name == 'facet')]"
+                    + ".schema.enum[*]")
+            .isEqualTo(
+                java.util.List.of(
+                    "continent", "country", "industry", "service", "kind", "orgType", "language"))
             .returnResult()
             .getResponseBody();
     assertThat(new String(spec, java.nio.charset.StandardCharsets.UTF_8))

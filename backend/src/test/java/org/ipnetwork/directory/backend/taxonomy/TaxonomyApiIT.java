@@ -41,4 +41,33 @@ class TaxonomyApiIT extends FixtureApi {
     assertThat(t.languages()).hasSize(43);
     assertThat(t.services().get(0).countries()).isNull();
   }
+
+  @Test
+  void theFacetsInDisplayOrderWithTheirParents() {
+    http()
+        .get()
+        .uri("/api/v1/taxonomies")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.facets[*].parameter")
+        .isEqualTo(
+            java.util.List.of(
+                "continent", "country", "industry", "service", "kind", "orgType", "language"))
+        .jsonPath("$.facets[0]")
+        .value(
+            top ->
+                assertThat((java.util.Map<?, ?>) top)
+                    .containsEntry("parameter", "continent")
+                    .containsEntry("parent", null))
+        .jsonPath("$.facets[1].parent")
+        .isEqualTo("continent")
+        .jsonPath("$.facets[3]")
+        .value(
+            flat ->
+                assertThat((java.util.Map<?, ?>) flat)
+                    .containsEntry("parameter", "service")
+                    .containsEntry("parent", null));
+  }
 }
