@@ -89,7 +89,7 @@
     }
 
     var uid = "ipdw" + Math.random().toString(36).slice(2, 8);
-    var input = el("input", { type: "search", id: uid + "-q", name: "q", maxlength: "200", placeholder: t("searchPlaceholder"), autocomplete: "off" });
+    var input = el("input", { type: "search", id: uid + "-q", name: "q", maxlength: "200", placeholder: t("searchPlaceholderShort"), autocomplete: "off" });
     var selects = {
       country: el("select", { name: "country", "aria-label": t("allCountries") }),
       service: el("select", { name: "service", "aria-label": t("allServices") }),
