@@ -80,7 +80,7 @@ async function run() {
   }
   last = { response, shown: response.hits.length };
   ui.results.removeAttribute("aria-busy");
-  ui.status.textContent = response.total ? t("results", response.total) : t("resultsNone");
+  ui.status.textContent = response.total ? t("results", { n: response.total }) : t("resultsNone");
   ui.status.dataset.total = String(response.total); // read by the browser tests
   ui.status.classList.toggle("empty", !response.total);
   ui.results.update(response.hits);
@@ -133,7 +133,7 @@ function notice(text) {
 
 function showError() {
   ui.results.removeAttribute("aria-busy");
-  ui.status.textContent = t("error");
+  ui.status.textContent = t("searchUnavailable");
   ui.status.classList.add("empty");
   replace(ui.pager, h("button", { type: "button", class: "secondary", onclick: run }, t("retry")));
 }

@@ -6,7 +6,9 @@
  * Renders a search box, a compact filter set (region, service, category), results and paging into
  * a Shadow DOM right after the script tag (or into the element named by data-target), so the host
  * page's CSS cannot change it. It calls the API on the script's own origin with the partner key in
- * the X-Partner-Key header. No inline handlers, no eval; one classic script, no dependencies.
+ * the X-Partner-Key header. Its texts come from the directory's one string table
+ * (/assets/i18n/strings.json on the same origin, shared with the page and the no-JS frame), fetched
+ * before anything is shown. No inline handlers, no eval; one classic script, no dependencies.
  */
 (function () {
   "use strict";
@@ -16,27 +18,8 @@
   var KEY = script.getAttribute("data-key") || "";
   var SIZE = 10;
 
-  var TEXT = {
-    zh: {
-      search: "搜索", placeholder: "机构名称、国家或服务", label: "搜索知识产权服务机构",
-      region: "全部国家和地区", service: "全部服务", kind: "全部类别",
-      found: function (n) { return "共 " + n + " 家机构"; }, none: "没有找到符合条件的机构。",
-      error: "搜索服务暂时不可用。", prev: "上一页", next: "下一页",
-      page: function (p, n) { return "第 " + p + " / " + n + " 页"; },
-      verified: "已核实", source: "全球知识产权保护服务网络名录", results: "搜索结果",
-    },
-    en: {
-      search: "Search", placeholder: "Organisation, country or service", label: "Search IP service providers",
-      region: "All countries and regions", service: "All services", kind: "All categories",
-      found: function (n) { return n === 1 ? "1 organisation" : n + " organisations"; },
-      none: "No organisation matches.", error: "The search service is not available right now.",
-      prev: "Previous", next: "Next", page: function (p, n) { return "Page " + p + " of " + n; },
-      verified: "Verified", source: "Global IP Protection Service Network Directory", results: "Results",
-    },
-  };
   var lang = script.getAttribute("data-lang");
   if (lang !== "zh" && lang !== "en") lang = /^zh/i.test(navigator.language || "") ? "zh" : "en";
-  var T = TEXT[lang];
 
   var CSS =
     ":host{all:initial;display:block!important;font-family:system-ui,-apple-system,\"Segoe UI\",\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\",sans-serif;font-size:15px;line-height:1.55;color:#1f2933}" +
@@ -74,125 +57,144 @@
     return out;
   }
 
-  // Mount point: data-target, else a new element right after the script tag.
-  var target = script.getAttribute("data-target") && document.querySelector(script.getAttribute("data-target"));
-  var host = target || el("div", { "class": "ipd-widget" });
-  if (!target) script.parentNode.insertBefore(host, script.nextSibling);
-  var root = host.attachShadow({ mode: "open" });
-  if (root.adoptedStyleSheets !== undefined && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
-    var sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-    root.adoptedStyleSheets = [sheet];
-  } else {
-    root.appendChild(el("style", {}, [CSS]));
+  /** `t(key, args)`: a text of the table in the widget's language (same rules as the page's). */
+  function texts(table) {
+    return function (key, args) {
+      args = args || {};
+      var value = (table[key] && (table[key][lang] || table[key].en)) || key;
+      if (typeof value === "object") value = args.n === 1 ? value.one : value.other;
+      return value.replace(/\{(\w+)\}/g, function (m, name) { return name in args ? String(args[name]) : m; });
+    };
   }
 
-  var uid = "ipdw" + Math.random().toString(36).slice(2, 8);
-  var input = el("input", { type: "search", id: uid + "-q", name: "q", maxlength: "200", placeholder: T.placeholder, autocomplete: "off" });
-  var selects = {
-    country: el("select", { name: "country", "aria-label": T.region }),
-    service: el("select", { name: "service", "aria-label": T.service }),
-    kind: el("select", { name: "kind", "aria-label": T.kind }),
-  };
-  var form = el("form", { role: "search" }, [
-    el("label", { "for": uid + "-q", "class": "vh" }, [T.label]), input,
-    el("button", { type: "submit", "class": "go" }, [T.search]),
-    selects.country, selects.service, selects.kind,
-  ]);
-  var status = el("p", { "class": "status", role: "status", "aria-live": "polite" });
-  var list = el("ol", { "aria-label": T.results });
-  var pager = el("div", { "class": "p" });
-  var footer = el("p", { "class": "f" }, [el("a", { href: ORIGIN + "/?lang=" + lang, target: "_blank", rel: "noopener" }, [T.source])]);
-  root.appendChild(el("div", { "class": "w", lang: lang === "zh" ? "zh-CN" : "en" }, [form, status, list, pager, footer]));
+  fetch(ORIGIN + "/assets/i18n/strings.json", { credentials: "omit" })
+    .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.json(); })
+    .then(
+      function (table) { start(texts(table)); },
+      function (e) { if (window.console) console.error("IP directory widget: texts not loaded", e); }
+    );
 
-  var state = { q: "", country: "", service: "", kind: "", page: 1 };
-  var seq = 0;
-
-  function query() {
-    var p = new URLSearchParams({ lang: lang, size: String(SIZE), page: String(state.page) });
-    if (state.q) p.set("q", state.q);
-    ["country", "service", "kind"].forEach(function (f) { if (state[f]) p.set(f, state[f]); });
-    return p.toString();
-  }
-
-  function run() {
-    var mine = ++seq;
-    var headers = { Accept: "application/json" };
-    if (KEY) headers["X-Partner-Key"] = KEY;
-    list.setAttribute("aria-busy", "true");
-    fetch(ORIGIN + "/api/v1/search?" + query(), { headers: headers, credentials: "omit" })
-      .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.json(); })
-      .then(function (body) { if (mine === seq) render(body); })
-      .catch(function () {
-        if (mine !== seq) return;
-        list.removeAttribute("aria-busy");
-        status.textContent = T.error;
-        status.setAttribute("data-error", "true");
-      });
-  }
-
-  /** Fills one filter <select>; countries are grouped under their continents. */
-  function fill(select, facet, buckets, allLabel, continents) {
-    var options = [el("option", { value: "" }, [allLabel])];
-    function option(b) { return el("option", { value: b.code, selected: state[facet] === b.code }, [b.label + " (" + b.count + ")"]); }
-    if (continents) {
-      continents.forEach(function (c) {
-        var kids = buckets.filter(function (b) { return b.parent === c.code; });
-        if (kids.length) options.push(el("optgroup", { label: c.label }, kids.map(option)));
-      });
+  function start(t) {
+    // Mount point: data-target, else a new element right after the script tag.
+    var target = script.getAttribute("data-target") && document.querySelector(script.getAttribute("data-target"));
+    var host = target || el("div", { "class": "ipd-widget" });
+    if (!target) script.parentNode.insertBefore(host, script.nextSibling);
+    var root = host.attachShadow({ mode: "open" });
+    if (root.adoptedStyleSheets !== undefined && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+      root.adoptedStyleSheets = [sheet];
     } else {
-      options = options.concat(buckets.map(option));
+      root.appendChild(el("style", {}, [CSS]));
     }
-    select.replaceChildren.apply(select, options);
-    select.value = state[facet];
-  }
 
-  function render(body) {
-    list.removeAttribute("aria-busy");
-    status.removeAttribute("data-error");
-    status.setAttribute("data-total", String(body.total));
-    status.textContent = body.total ? T.found(body.total) : T.none;
-    var f = body.facets || {};
-    fill(selects.country, "country", f.country || [], T.region, f.continent || []);
-    fill(selects.service, "service", f.service || [], T.service);
-    fill(selects.kind, "kind", f.kind || [], T.kind);
-    list.replaceChildren.apply(list, body.hits.map(function (h) {
-      var name = (lang === "zh" ? h.nameZh : h.nameEn) || h.nameZh || h.nameEn;
-      var other = (lang === "zh" ? h.nameEn : h.nameZh) || "";
-      var hl = h.highlight && h.highlight["name." + lang];
-      var title = el("div", { "class": "n" }, [hl ? marked(hl[0]) : name]);
-      if (h.verified) title.appendChild(el("span", { "class": "b" }, ["✓ " + T.verified]));
-      return el("li", { "class": "r" }, [
-        title,
-        other && other !== name ? el("div", { "class": "s" }, [other]) : null,
-        el("div", { "class": "m" }, [
-          el("span", {}, [h.orgType ? h.orgType.label : h.kind ? h.kind.label : ""]),
-          el("span", {}, [[h.country && h.country.label, h.city].filter(Boolean).join(" · ")]),
-        ]),
-        el("div", { "class": "t" }, (h.services || []).map(function (s) { return el("span", {}, [s.label]); })),
-      ]);
-    }));
-    var pages = Math.max(1, Math.ceil(body.total / SIZE));
-    var prev = el("button", { type: "button", disabled: state.page <= 1 }, [T.prev]);
-    var next = el("button", { type: "button", disabled: state.page >= pages }, [T.next]);
-    prev.addEventListener("click", function () { state.page--; run(); });
-    next.addEventListener("click", function () { state.page++; run(); });
-    pager.replaceChildren(prev, el("span", { "class": "s" }, [T.page(state.page, pages)]), next);
-    pager.hidden = pages <= 1;
-  }
+    var uid = "ipdw" + Math.random().toString(36).slice(2, 8);
+    var input = el("input", { type: "search", id: uid + "-q", name: "q", maxlength: "200", placeholder: t("searchPlaceholderShort"), autocomplete: "off" });
+    var selects = {
+      country: el("select", { name: "country", "aria-label": t("allCountries") }),
+      service: el("select", { name: "service", "aria-label": t("allServices") }),
+      kind: el("select", { name: "kind", "aria-label": t("allKinds") }),
+    };
+    var form = el("form", { role: "search" }, [
+      el("label", { "for": uid + "-q", "class": "vh" }, [t("searchLabel")]), input,
+      el("button", { type: "submit", "class": "go" }, [t("searchButton")]),
+      selects.country, selects.service, selects.kind,
+    ]);
+    var status = el("p", { "class": "status", role: "status", "aria-live": "polite" });
+    var list = el("ol", { "aria-label": t("resultsHeading") });
+    var pager = el("div", { "class": "p" });
+    var footer = el("p", { "class": "f" }, [el("a", { href: ORIGIN + "/?lang=" + lang, target: "_blank", rel: "noopener" }, [t("source")])]);
+    root.appendChild(el("div", { "class": "w", lang: lang === "zh" ? "zh-CN" : "en" }, [form, status, list, pager, footer]));
 
-  form.addEventListener("submit", function (e) {
-    e.preventDefault();
-    state.q = input.value.trim();
-    state.page = 1;
-    run();
-  });
-  Object.keys(selects).forEach(function (facet) {
-    selects[facet].addEventListener("change", function () {
-      state[facet] = selects[facet].value;
+    var state = { q: "", country: "", service: "", kind: "", page: 1 };
+    var seq = 0;
+
+    function query() {
+      var p = new URLSearchParams({ lang: lang, size: String(SIZE), page: String(state.page) });
+      if (state.q) p.set("q", state.q);
+      ["country", "service", "kind"].forEach(function (f) { if (state[f]) p.set(f, state[f]); });
+      return p.toString();
+    }
+
+    function run() {
+      var mine = ++seq;
+      var headers = { Accept: "application/json" };
+      if (KEY) headers["X-Partner-Key"] = KEY;
+      list.setAttribute("aria-busy", "true");
+      fetch(ORIGIN + "/api/v1/search?" + query(), { headers: headers, credentials: "omit" })
+        .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.json(); })
+        .then(function (body) { if (mine === seq) render(body); })
+        .catch(function () {
+          if (mine !== seq) return;
+          list.removeAttribute("aria-busy");
+          status.textContent = t("searchUnavailable");
+          status.setAttribute("data-error", "true");
+        });
+    }
+
+    /** Fills one filter <select>; countries are grouped under their continents. */
+    function fill(select, facet, buckets, allLabel, continents) {
+      var options = [el("option", { value: "" }, [allLabel])];
+      function option(b) { return el("option", { value: b.code, selected: state[facet] === b.code }, [b.label + " (" + b.count + ")"]); }
+      if (continents) {
+        continents.forEach(function (c) {
+          var kids = buckets.filter(function (b) { return b.parent === c.code; });
+          if (kids.length) options.push(el("optgroup", { label: c.label }, kids.map(option)));
+        });
+      } else {
+        options = options.concat(buckets.map(option));
+      }
+      select.replaceChildren.apply(select, options);
+      select.value = state[facet];
+    }
+
+    function render(body) {
+      list.removeAttribute("aria-busy");
+      status.removeAttribute("data-error");
+      status.setAttribute("data-total", String(body.total));
+      status.textContent = body.total ? t("results", { n: body.total }) : t("resultsNone");
+      var f = body.facets || {};
+      fill(selects.country, "country", f.country || [], t("allCountries"), f.continent || []);
+      fill(selects.service, "service", f.service || [], t("allServices"));
+      fill(selects.kind, "kind", f.kind || [], t("allKinds"));
+      list.replaceChildren.apply(list, body.hits.map(function (h) {
+        var name = (lang === "zh" ? h.nameZh : h.nameEn) || h.nameZh || h.nameEn;
+        var other = (lang === "zh" ? h.nameEn : h.nameZh) || "";
+        var hl = h.highlight && h.highlight["name." + lang];
+        var title = el("div", { "class": "n" }, [hl ? marked(hl[0]) : name]);
+        if (h.verified) title.appendChild(el("span", { "class": "b" }, ["✓ " + t("verified")]));
+        return el("li", { "class": "r" }, [
+          title,
+          other && other !== name ? el("div", { "class": "s" }, [other]) : null,
+          el("div", { "class": "m" }, [
+            el("span", {}, [h.orgType ? h.orgType.label : h.kind ? h.kind.label : ""]),
+            el("span", {}, [[h.country && h.country.label, h.city].filter(Boolean).join(" · ")]),
+          ]),
+          el("div", { "class": "t" }, (h.services || []).map(function (s) { return el("span", {}, [s.label]); })),
+        ]);
+      }));
+      var pages = Math.max(1, Math.ceil(body.total / SIZE));
+      var prev = el("button", { type: "button", disabled: state.page <= 1 }, [t("previous")]);
+      var next = el("button", { type: "button", disabled: state.page >= pages }, [t("next")]);
+      prev.addEventListener("click", function () { state.page--; run(); });
+      next.addEventListener("click", function () { state.page++; run(); });
+      pager.replaceChildren(prev, el("span", { "class": "s" }, [t("pageOf", { page: state.page, pages: pages })]), next);
+      pager.hidden = pages <= 1;
+    }
+
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      state.q = input.value.trim();
       state.page = 1;
       run();
     });
-  });
-  run();
+    Object.keys(selects).forEach(function (facet) {
+      selects[facet].addEventListener("change", function () {
+        state[facet] = selects[facet].value;
+        state.page = 1;
+        run();
+      });
+    });
+    run();
+  }
 })();

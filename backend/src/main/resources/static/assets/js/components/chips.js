@@ -55,7 +55,7 @@ class Chips extends HTMLElement {
       h("span", {}, label),
       h(
         "button",
-        { type: "button", class: "chip-remove", "aria-label": t("removeChip", label), onclick: onRemove },
+        { type: "button", class: "chip-remove", "aria-label": t("removeChip", { label }), onclick: onRemove },
         h("span", { "aria-hidden": "true" }, "✕"),
       ),
     );

@@ -139,7 +139,7 @@ class DetailDialog extends HTMLElement {
         "p",
         { class: "verification" },
         d.verified ? verifiedBadge(true) : h("span", { class: "badge muted" }, t("notVerified")),
-        d.lastVerified ? h("span", { class: "muted" }, " ", t("verifiedOn", d.lastVerified)) : null,
+        d.lastVerified ? h("span", { class: "muted" }, " ", t("verifiedOn", { date: d.lastVerified })) : null,
       ),
       d.description ? [h("h3", {}, t("description")), h("p", {}, d.description)] : null,
       rows.length ? h("dl", { class: "facts" }, rows.map(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])) : null,

@@ -35,7 +35,7 @@ class Pager extends HTMLElement {
         href: `?${toQuery({ ...state, page })}`,
         class: `page ${kind}`,
         "aria-current": kind === "current" ? "page" : null,
-        "aria-label": /^\d+$/.test(text) ? t("page", page) : null,
+        "aria-label": /^\d+$/.test(text) ? t("page", { n: page }) : null,
       },
       text,
     );

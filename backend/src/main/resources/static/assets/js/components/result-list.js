@@ -27,7 +27,7 @@ export function verifiedBadge(verified, date) {
   if (!verified) return null;
   return h(
     "span",
-    { class: "badge verified", title: date ? t("verifiedOn", date) : t("verified") },
+    { class: "badge verified", title: date ? t("verifiedOn", { date }) : t("verified") },
     h("span", { "aria-hidden": "true" }, "✓ "),
     t("verified"),
   );

@@ -3,7 +3,7 @@
 // Events: ipd-change {q} on submit; ipd-suggestion {suggestion} when an option is chosen.
 import { getJson, latest, isAbort } from "../api.js";
 import { h, replace, uid } from "../dom.js";
-import { t, lang } from "../i18n.js";
+import { t, has, lang } from "../i18n.js";
 
 const DEBOUNCE_MS = 180;
 
@@ -94,7 +94,6 @@ class SearchBox extends HTMLElement {
     this.items = items.slice(0, 8);
     this.active = -1;
     if (!this.items.length) return this.close();
-    const types = t("suggestionType");
     replace(
       this.list,
       this.items.map((s, i) =>
@@ -102,7 +101,7 @@ class SearchBox extends HTMLElement {
           "li",
           { role: "option", id: `${this.list.id}-${i}`, "aria-selected": "false", dataset: { index: i } },
           h("span", { class: "suggestion-text" }, s.text),
-          h("span", { class: "suggestion-type" }, types[s.type] || ""),
+          h("span", { class: "suggestion-type" }, has(`suggestion.${s.type}`) ? t(`suggestion.${s.type}`) : ""),
         ),
       ),
     );

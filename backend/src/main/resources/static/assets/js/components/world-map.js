@@ -88,10 +88,10 @@ class WorldMap extends HTMLElement {
     el.setAttribute("tabindex", "0");
     el.setAttribute("role", "button");
     el.setAttribute("aria-pressed", String(isSelected));
-    el.setAttribute("aria-label", t("mapCount", c.label, c.count));
+    el.setAttribute("aria-label", t("mapCount", { label: c.label, n: c.count }));
     el.dataset.code = c.code;
     if (isSelected) el.classList.add("selected");
-    el.append(s("title", {}, t("mapCount", c.label, c.count)));
+    el.append(s("title", {}, t("mapCount", { label: c.label, n: c.count })));
     const toggle = () => {
       const filters = clone(this.state.filters);
       const set = new Set(filters.country);

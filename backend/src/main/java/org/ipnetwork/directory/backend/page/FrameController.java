@@ -3,7 +3,6 @@ package org.ipnetwork.directory.backend.page;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.ipnetwork.directory.backend.context.RequestLanguage;
 import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.backend.search.DirectorySearch;
@@ -20,8 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GET /embed/v1/frame?key=…&lang=zh}: the search as a server-rendered page without any
@@ -40,11 +37,11 @@ class FrameController {
   private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
   private final DirectorySearch search;
-  private final JsonMapper json;
+  private final FramePage page;
 
-  FrameController(DirectorySearch search, JsonMapper json) {
+  FrameController(DirectorySearch search, FramePage page) {
     this.search = search;
-    this.json = json;
+    this.page = page;
   }
 
   @GetMapping(value = "/embed/v1/frame", produces = MediaType.TEXT_HTML_VALUE)
@@ -55,12 +52,14 @@ class FrameController {
     // as the frame's own 400 page rather than a JSON problem.
     return Mono.defer(
             () -> search.search(searchParameters(request), RequestLanguage.of(exchange), scope))
-        // The page renders the API's JSON shape, so it shows exactly what the widget shows.
-        .map(r -> FramePage.render(request, json.convertValue(r, MAP), null))
+        // The frame renders the API's own answer, so it shows exactly what the widget shows.
+        .map(r -> page.render(request, r))
         .onErrorResume(
-            InvalidParameterException.class, e -> Mono.just(FramePage.render(request, null, 400)))
+            InvalidParameterException.class,
+            e -> Mono.just(page.render(request, FramePage.Problem.INVALID_FILTER)))
         .onErrorResume(
-            ServiceUnavailableException.class, e -> Mono.just(FramePage.render(request, null, 503)))
+            ServiceUnavailableException.class,
+            e -> Mono.just(page.render(request, FramePage.Problem.UNAVAILABLE)))
         .map(
             html ->
                 ResponseEntity.ok()
@@ -68,8 +67,6 @@ class FrameController {
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .body(html));
   }
-
-  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
   private static MultiValueMap<String, String> searchParameters(FrameRequest request) {
     MultiValueMap<String, String> query = new LinkedMultiValueMap<>();

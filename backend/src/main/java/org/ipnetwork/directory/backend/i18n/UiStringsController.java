@@ -1,0 +1,57 @@
+package org.ipnetwork.directory.backend.i18n;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /assets/i18n/strings.json}: the {@link UiStrings} table for the page and for the
+ * widget on partner sites. A static asset: the same bytes for everyone, readable from any origin
+ * ({@code *}: public, no credentials, nothing per partner), cached briefly and revalidated by its
+ * ETag (the URL carries no version, so a long lifetime would keep old texts after a release).
+ */
+@Hidden // a static asset, not part of the JSON API
+@RestController
+class UiStringsController {
+
+  static final String PATH = "/assets/i18n/strings.json";
+  static final Duration MAX_AGE = Duration.ofMinutes(10);
+
+  private static final MediaType JSON =
+      new MediaType("application", "json", StandardCharsets.UTF_8);
+
+  private final byte[] body;
+  private final String etag;
+
+  UiStringsController(UiStrings strings) {
+    this.body = strings.json();
+    this.etag = "\"" + sha256(body).substring(0, 32) + "\"";
+  }
+
+  /** Spring answers a matching {@code If-None-Match} with 304 from the ETag set here. */
+  @GetMapping(PATH)
+  ResponseEntity<byte[]> strings() {
+    return ResponseEntity.ok()
+        .contentType(JSON)
+        .cacheControl(CacheControl.maxAge(MAX_AGE).cachePublic())
+        .eTag(etag)
+        .header("Access-Control-Allow-Origin", "*")
+        .body(body);
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

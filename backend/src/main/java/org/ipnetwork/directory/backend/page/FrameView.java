@@ -1,0 +1,158 @@
+package org.ipnetwork.directory.backend.page;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.ipnetwork.directory.backend.search.SearchResponse;
+
+/**
+ * What {@code templates/embed/frame.mustache} shows, read from the typed search answer: the choices
+ * the template cannot make (which name, which facet values, which page links) are made here, so the
+ * template only prints. Absent optional parts are {@code null} (a section the template skips).
+ *
+ * @param t the texts of the frame's language without placeholders, by key ({@code UiStrings})
+ * @param hidden the form fields that carry the request along: key, language, countries
+ * @param problem why there are no results, or {@code null}
+ * @param results the results, or {@code null} when there is a problem
+ */
+record FrameView(
+    String htmlLang,
+    Map<String, String> t,
+    List<Field> hidden,
+    String q,
+    List<FacetGroup> facets,
+    String problem,
+    Results results) {
+
+  record Field(String name, String value) {}
+
+  /** One facet: checkboxes when the answer has values, else its selection as hidden fields. */
+  record FacetGroup(String legend, List<Option> options, List<Field> hidden) {
+
+    boolean shown() {
+      return !options.isEmpty();
+    }
+  }
+
+  record Option(String id, String facet, String code, String label, long count, boolean checked) {}
+
+  /**
+   * @param paging the page links, or {@code null} when everything fits on one page
+   */
+  record Results(long total, String summary, List<HitView> hits, Paging paging) {}
+
+  /**
+   * @param marked the name with the matched words marked, or {@code null}: shown instead of {@code
+   *     name}
+   * @param other the name in the other language when it differs, or {@code null}
+   * @param city the city, or {@code null}
+   */
+  record HitView(
+      String name,
+      Marked marked,
+      boolean verified,
+      String other,
+      String orgType,
+      String country,
+      String city,
+      List<String> services) {
+
+    static HitView of(SearchResponse.Hit h, FrameRequest r) {
+      String nameZh = orEmpty(h.nameZh());
+      String nameEn = orEmpty(h.nameEn());
+      String name = r.zh() ? or(nameZh, nameEn) : or(nameEn, nameZh);
+      String other = r.zh() ? nameEn : nameZh;
+      List<String> fragments =
+          h.highlight() == null
+              ? List.of()
+              : h.highlight().getOrDefault("name." + r.lang(), List.of());
+      return new HitView(
+          name,
+          fragments.isEmpty() ? null : Marked.of(fragments.get(0)),
+          h.verified(),
+          other.isEmpty() || other.equals(name) ? null : other,
+          label(h.orgType()),
+          label(h.country()),
+          h.city() == null || h.city().isEmpty() ? null : h.city(),
+          h.services() == null ? List.of() : h.services().stream().map(HitView::label).toList());
+    }
+
+    private static String label(SearchResponse.Labeled labeled) {
+      return labeled == null ? "" : orEmpty(labeled.label());
+    }
+  }
+
+  /**
+   * A search highlight, the one HTML the template prints as it is. Elasticsearch returns it
+   * HTML-encoded with {@code <mark>} added; any other tag is removed here, so only text and {@code
+   * <mark>} remain.
+   */
+  record Marked(String html) {
+
+    private static final Pattern NOT_MARK = Pattern.compile("<(?!/?mark>)[^>]*>");
+
+    static Marked of(String fragment) {
+      return new Marked(NOT_MARK.matcher(fragment).replaceAll(""));
+    }
+  }
+
+  /** Numbered links around the current page, with previous and next; {@code href} null: current. */
+  record Paging(List<PageLink> links) {
+
+    private static final int PAGE_LINKS = 7;
+
+    static Paging of(FrameRequest r, long total, String previous, String next) {
+      int pages =
+          (int)
+              Math.min(FrameRequest.MAX_PAGE, (total + FrameRequest.SIZE - 1) / FrameRequest.SIZE);
+      if (pages <= 1) {
+        return null;
+      }
+      int first = Math.max(1, Math.min(r.page() - PAGE_LINKS / 2, pages - PAGE_LINKS + 1));
+      int last = Math.min(pages, first + PAGE_LINKS - 1);
+      List<PageLink> links = new ArrayList<>();
+      if (r.page() > 1) {
+        links.add(new PageLink(previous, href(r, r.page() - 1)));
+      }
+      for (int p = first; p <= last; p++) {
+        links.add(new PageLink(String.valueOf(p), p == r.page() ? null : href(r, p)));
+      }
+      if (r.page() < pages) {
+        links.add(new PageLink(next, href(r, r.page() + 1)));
+      }
+      return new Paging(links);
+    }
+
+    private static String href(FrameRequest r, int page) {
+      StringBuilder href = new StringBuilder("/embed/v1/frame?lang=").append(r.lang());
+      if (!r.key().isEmpty()) {
+        href.append("&key=").append(url(r.key()));
+      }
+      if (!r.q().isEmpty()) {
+        href.append("&q=").append(url(r.q()));
+      }
+      r.filters()
+          .forEach(
+              (f, codes) ->
+                  codes.forEach(c -> href.append('&').append(f).append('=').append(url(c))));
+      return href.append("&page=").append(page).toString();
+    }
+
+    private static String url(String s) {
+      return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+  }
+
+  record PageLink(String text, String href) {}
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String or(String a, String b) {
+    return a.isEmpty() ? b : a;
+  }
+}

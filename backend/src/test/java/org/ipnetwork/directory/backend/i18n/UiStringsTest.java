@@ -1,0 +1,116 @@
+package org.ipnetwork.directory.backend.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ipnetwork.directory.taxonomy.Lang;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The one string table: complete in both languages, and every key the UI names is in it. */
+class UiStringsTest {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+  private final UiStrings strings = new UiStrings();
+  private final JsonNode table = JsonMapper.builder().build().readTree(strings.json());
+
+  @Test
+  void everyKeyHasZhAndEnWithTheSamePlaceholders() {
+    assertThat(table.size()).isGreaterThan(50);
+    table
+        .properties()
+        .forEach(
+            e -> {
+              JsonNode zh = e.getValue().get("zh");
+              JsonNode en = e.getValue().get("en");
+              assertThat(zh).as(e.getKey() + ".zh").isNotNull();
+              assertThat(en).as(e.getKey() + ".en").isNotNull();
+              assertThat(e.getValue().propertyNames()).as(e.getKey()).hasSize(2);
+              assertThat(placeholders(en)).as(e.getKey()).isEqualTo(placeholders(zh));
+            });
+  }
+
+  /** The names in {…} of a text, or of both plural forms (which must agree). */
+  private static Set<String> placeholders(JsonNode value) {
+    if (value.isObject()) {
+      assertThat(value.propertyNames()).containsExactlyInAnyOrder("one", "other");
+      assertThat(placeholders(value.get("one"))).isEqualTo(placeholders(value.get("other")));
+      return placeholders(value.get("other"));
+    }
+    assertThat(value.isString() && !value.stringValue().isBlank()).as(value.toString()).isTrue();
+    Set<String> names = new TreeSet<>();
+    Matcher m = PLACEHOLDER.matcher(value.stringValue());
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
+  }
+
+  @Test
+  void textsFillPlaceholdersAndChooseThePluralByN() {
+    assertThat(strings.text(Lang.EN, "results", Map.of("n", 1))).isEqualTo("1 organisation found");
+    assertThat(strings.text(Lang.EN, "results", Map.of("n", 7L)))
+        .isEqualTo("7 organisations found");
+    assertThat(strings.text(Lang.ZH, "results", Map.of("n", 1))).isEqualTo("共找到 1 家机构");
+    assertThat(strings.text(Lang.EN, "pageOf", Map.of("page", 2, "pages", 9)))
+        .isEqualTo("Page 2 of 9");
+    assertThat(strings.text(Lang.ZH, "searchUnavailable")).isEqualTo("搜索服务暂时不可用，请稍后重试。");
+    assertThatThrownBy(() -> strings.text(Lang.EN, "noSuchKey"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void templatesGetOnlyTextsThatNeedNoArguments() {
+    Map<String, String> plain = strings.plain(Lang.EN);
+    assertThat(plain).containsEntry("searchButton", "Search").doesNotContainKeys("results", "page");
+    assertThat(plain.keySet()).isEqualTo(strings.plain(Lang.ZH).keySet());
+  }
+
+  /**
+   * Keys named literally by the page (t("…"), data-i18n="…"), the widget (t("…")) and the frame's
+   * template ({{t.…}}); keys made from data (facet names, suggestion types) are checked by the
+   * browser tests.
+   */
+  @Test
+  void everyKeyTheUiNamesIsInTheTable() throws IOException {
+    List<String> files =
+        List.of(
+            "static/index.html",
+            "static/assets/js/main.js",
+            "static/assets/js/components/chips.js",
+            "static/assets/js/components/detail-dialog.js",
+            "static/assets/js/components/facet-panel.js",
+            "static/assets/js/components/pager.js",
+            "static/assets/js/components/result-list.js",
+            "static/assets/js/components/search-box.js",
+            "static/assets/js/components/world-map.js",
+            "static/embed/v1/widget.js",
+            "templates/embed/frame.mustache");
+    Pattern named =
+        Pattern.compile("\\bt\\(\"([\\w.]+)\"|data-i18n=\"([\\w.]+)\"|\\{\\{t\\.([\\w.]+)}}");
+    List<String> used = new ArrayList<>();
+    for (String file : files) {
+      try (InputStream in = getClass().getClassLoader().getResourceAsStream(file)) {
+        assertThat(in).as(file).isNotNull();
+        Matcher m = named.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        while (m.find()) {
+          used.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+        }
+      }
+    }
+    assertThat(used).hasSizeGreaterThan(60);
+    assertThat(table.propertyNames()).containsAll(used);
+  }
+}

@@ -1,0 +1,117 @@
+package org.ipnetwork.directory.backend.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.samskivert.mustache.Mustache;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ipnetwork.directory.backend.i18n.UiStrings;
+import org.ipnetwork.directory.backend.search.SearchResponse;
+import org.ipnetwork.directory.taxonomy.Lang;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.mustache.autoconfigure.MustacheResourceTemplateLoader;
+
+/**
+ * The frame's HTML from typed answers, compared with the files under src/test/resources/frame/ (so
+ * a change to the template is reviewed as a diff of its output). The output of every run is written
+ * to target/frame/; copy it over the expected file when a change is meant.
+ */
+class FramePageTest {
+
+  private static final UiStrings STRINGS = new UiStrings();
+
+  /** The template as Spring Boot loads it: classpath:/templates/, .mustache, UTF-8. */
+  private final FramePage page =
+      new FramePage(
+          Mustache.compiler()
+              .withLoader(new MustacheResourceTemplateLoader("classpath:/templates/", ".mustache")),
+          STRINGS);
+
+  private String results(String query, SearchResponse response, String golden) throws IOException {
+    return matches(page.render(FrameFixtures.request(query), response), golden);
+  }
+
+  private String matches(String html, String golden) throws IOException {
+    Path actual = Path.of("target", "frame", golden);
+    Files.createDirectories(actual.getParent());
+    Files.writeString(actual, html);
+    try (InputStream in = getClass().getResourceAsStream("/frame/" + golden)) {
+      assertThat(in).as("src/test/resources/frame/" + golden).isNotNull();
+      assertThat(html).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+    return html;
+  }
+
+  @Test
+  void resultsWithHighlightsFacetsAndPaging() throws IOException {
+    String html =
+        results(
+            "lang=en&key=k%26<1>&q=Berlin \"x\" <y>&continent=C8&country=DE,FR&kind=provider&page=2",
+            FrameFixtures.results(), "results-en.html");
+    // The highlight is the only HTML let through, and only its <mark>.
+    assertThat(html)
+        .contains("<div class=\"n\"><mark>Berlin</mark> Patent &amp; Attorneys<span")
+        .doesNotContain("<b ", "</b>", "onclick", "<script>")
+        .contains("&lt;script&gt;alert(&#39;zh&#39;)&lt;/script&gt;")
+        .contains("value=\"Berlin &quot;x&quot; &lt;y&gt;\"");
+    // A selected value past the top six stays offered, checked.
+    assertThat(html).contains("value=\"C8\" checked>").doesNotContain("value=\"C7\"");
+  }
+
+  @Test
+  void resultsInChinese() throws IOException {
+    String html =
+        results(
+            "lang=zh&key=abc&q=柏林&continent=C8&country=DE&page=2",
+            FrameFixtures.results(),
+            "results-zh.html");
+    assertThat(html)
+        .contains("<html lang=\"zh-CN\">")
+        .contains(STRINGS.text(Lang.ZH, "results", java.util.Map.of("n", 25)))
+        .contains("<mark>柏林</mark>");
+  }
+
+  @Test
+  void nothingFoundKeepsTheSelectionInHiddenFields() throws IOException {
+    String html =
+        results(
+            "lang=zh&continent=EU&service=patent&kind=firm", FrameFixtures.none(), "none-zh.html");
+    assertThat(html)
+        .contains("<input type=\"hidden\" name=\"continent\" value=\"EU\">")
+        .contains("<input type=\"hidden\" name=\"kind\" value=\"firm\">")
+        .contains(STRINGS.text(Lang.ZH, "resultsNone"))
+        .doesNotContain("<fieldset>", "<nav");
+  }
+
+  @Test
+  void oneResultIsSingular() throws IOException {
+    assertThat(results("lang=en", FrameFixtures.one(), "one-en.html"))
+        .contains(">1 organisation found<");
+  }
+
+  @Test
+  void pagingStopsAtTheLastPageTheFrameOffers() throws IOException {
+    assertThat(results("lang=en&page=100&q=a b", FrameFixtures.many(), "many-en.html"))
+        .contains("<span aria-current=\"page\">100</span>")
+        .doesNotContain("page=101");
+  }
+
+  @Test
+  void problemsSayWhyInTheTablesWords() throws IOException {
+    assertThat(
+            matches(
+                page.render(
+                    FrameFixtures.request("lang=en&service=bad"), FramePage.Problem.INVALID_FILTER),
+                "invalid-en.html"))
+        .contains(STRINGS.text(Lang.EN, "invalidFilter"))
+        .contains("<input type=\"hidden\" name=\"service\" value=\"bad\">");
+    assertThat(
+            matches(
+                page.render(FrameFixtures.request("lang=zh&key=k"), FramePage.Problem.UNAVAILABLE),
+                "unavailable-zh.html"))
+        .contains("<p class=\"status\" role=\"status\">搜索服务暂时不可用，请稍后重试。</p>");
+  }
+}
