@@ -2,11 +2,13 @@ package org.ipnetwork.directory.backend;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.net.URI;
+import java.time.Duration;
 import org.ipnetwork.directory.elasticsearch.EmbeddedSettings;
 import org.ipnetwork.directory.testsupport.TestElasticsearch;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The application on the shipped sample network (3,000 listings), on a node of its own so that the
@@ -42,6 +44,17 @@ public final class SampleNetworkApp {
   public static URI baseUri() {
     int port = ((WebServerApplicationContext) get()).getWebServer().getPort();
     return URI.create("http://localhost:" + port);
+  }
+
+  /**
+   * A client of the API. Its timeout is generous: the sample ITs run next to other builds on shared
+   * machines, where the first requests after start-up can take longer than WebTestClient's 5 s.
+   */
+  public static WebTestClient http() {
+    return WebTestClient.bindToServer()
+        .baseUrl(baseUri().toString())
+        .responseTimeout(Duration.ofSeconds(30))
+        .build();
   }
 
   public static ElasticsearchClient elasticsearch() {

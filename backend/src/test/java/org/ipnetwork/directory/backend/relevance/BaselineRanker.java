@@ -1,6 +1,7 @@
 package org.ipnetwork.directory.backend.relevance;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -55,6 +56,8 @@ final class BaselineRanker {
             s.index(ListingIndex.ALIAS)
                 .size(size)
                 .source(src -> src.fetch(false))
+                .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
                 .query(
                     query ->
                         query.bool(

@@ -37,5 +37,7 @@ class BaselineRankerTest {
             "location.city.text^2",
             "location.cityZh.text^2");
     assertThat(bool.size()).isEqualTo(2);
+    assertThat(json.path("sort").toString())
+        .isEqualTo("[{\"_score\":{\"order\":\"desc\"}},{\"id\":{\"order\":\"asc\"}}]");
   }
 }

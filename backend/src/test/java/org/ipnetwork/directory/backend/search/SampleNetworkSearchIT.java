@@ -16,7 +16,6 @@ import org.ipnetwork.directory.partner.PartnerAdmin;
 import org.ipnetwork.directory.partner.PartnerStore;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Relevance on the shipped sample network (3,000 listings, {@link SampleNetworkApp}): what an
@@ -25,9 +24,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class SampleNetworkSearchIT {
 
   private static SearchResponse search(String query) {
-    return WebTestClient.bindToServer()
-        .baseUrl(SampleNetworkApp.baseUri().toString())
-        .build()
+    return SampleNetworkApp.http()
         .get()
         .uri("/api/v1/search?" + query)
         .exchange()
@@ -85,9 +82,7 @@ class SampleNetworkSearchIT {
                 Map.of("continent", List.of("OC")),
                 1000));
     SuggestResponse r =
-        WebTestClient.bindToServer()
-            .baseUrl(SampleNetworkApp.baseUri().toString())
-            .build()
+        SampleNetworkApp.http()
             .get()
             .uri("/api/v1/suggest?q=law&lang=en")
             .header("X-Partner-Key", issued.key())
