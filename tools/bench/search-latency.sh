@@ -128,14 +128,15 @@ for rev in "${REVISIONS[@]}"; do
     --directory.elasticsearch.embedded.http-port="$es_port" \
     --directory.rate-limit.anonymous-per-minute=100000000 > "$WORK/app-$i.log" 2>&1 &
   APP_PID=$!
-  deadline=$((SECONDS + 300))
+  deadline=$((SECONDS + 600))  # start-up takes 1-3 minutes on a busy 2-core machine
   until curl -fs "$base/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"'; do
     kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$WORK/app-$i.log" >&2; exit 1; }
-    [ $SECONDS -lt $deadline ] || { echo "not ready after 300 s" >&2; exit 1; }
+    [ $SECONDS -lt $deadline ] || { echo "not ready after 600 s" >&2; exit 1; }
     sleep 2
   done
-  # The sample is loaded before readiness; wait for every published listing anyway.
-  until [ "$(curl -fs "$base/api/v1/search?size=0" | jq '.total')" = "$published" ]; do
+  # The sample is loaded before readiness; wait for every published listing anyway (size must be
+  # at least 1).
+  until [ "$(curl -fs "$base/api/v1/search?size=1" | jq '.total')" = "$published" ]; do
     [ $SECONDS -lt $deadline ] || { echo "sample network not loaded ($published expected)" >&2; exit 1; }
     sleep 2
   done
