@@ -2,61 +2,29 @@ package org.ipnetwork.directory.backend.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.ipnetwork.directory.backend.DirectoryApplication;
+import org.ipnetwork.directory.backend.SampleNetworkApp;
 import org.ipnetwork.directory.backend.suggest.SuggestResponse;
 import org.ipnetwork.directory.elasticsearch.ElasticsearchClients;
-import org.ipnetwork.directory.elasticsearch.EmbeddedSettings;
 import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.partner.IssuedKey;
 import org.ipnetwork.directory.partner.NewPartner;
 import org.ipnetwork.directory.partner.PartnerAdmin;
 import org.ipnetwork.directory.partner.PartnerStore;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
-import org.ipnetwork.directory.testsupport.TestElasticsearch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Relevance on the shipped sample network (3,000 listings), on a node of its own so that the shared
- * fixture index is not involved: what an exporter in Shenzhen sees first.
+ * Relevance on the shipped sample network (3,000 listings, {@link SampleNetworkApp}): what an
+ * exporter in Shenzhen sees first.
  */
 class SampleNetworkSearchIT {
 
-  private static ConfigurableApplicationContext app;
-
-  @BeforeAll
-  static void startWithTheSample() {
-    EmbeddedSettings node = TestElasticsearch.settings("sample");
-    app =
-        new SpringApplicationBuilder(DirectoryApplication.class)
-            .properties(
-                "server.port=0",
-                "directory.elasticsearch.embedded.home=" + node.home(),
-                "directory.elasticsearch.embedded.install-dir=" + node.installDir(),
-                "directory.elasticsearch.embedded.http-port=0")
-            .run();
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-  }
-
   private static SearchResponse search(String query) {
-    int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-    return WebTestClient.bindToServer()
-        .baseUrl("http://localhost:" + port)
-        .build()
+    return SampleNetworkApp.http()
         .get()
         .uri("/api/v1/search?" + query)
         .exchange()
@@ -99,7 +67,7 @@ class SampleNetworkSearchIT {
     Taxonomies taxonomies = Taxonomies.bundled();
     PartnerAdmin admin =
         new PartnerAdmin(
-            new PartnerStore(app.getBean(ElasticsearchClient.class)),
+            new PartnerStore(SampleNetworkApp.elasticsearch()),
             taxonomies,
             Clock.systemUTC(),
             new SecureRandom());
@@ -113,11 +81,8 @@ class SampleNetworkSearchIT {
                 List.of(site),
                 Map.of("continent", List.of("OC")),
                 1000));
-    int port = ((WebServerApplicationContext) app).getWebServer().getPort();
     SuggestResponse r =
-        WebTestClient.bindToServer()
-            .baseUrl("http://localhost:" + port)
-            .build()
+        SampleNetworkApp.http()
             .get()
             .uri("/api/v1/suggest?q=law&lang=en")
             .header("X-Partner-Key", issued.key())
