@@ -72,6 +72,13 @@ class BundledVocabularyTest {
   }
 
   @Test
+  void glossaryTermsAreFoundByPinyinAndWithTypos() {
+    assertThat(understood("qiangzhu")).containsExactly("glossary:squatting");
+    assertThat(understood("squating")).containsExactly("glossary:squatting");
+    assertThat(MATCHER.match("squating").matches().get(0).corrected()).isTrue();
+  }
+
+  @Test
   void pinyinReadsNamesRight() {
     assertThat(understood("aodili")).containsExactly("country:AT"); // not "ao de li"
     assertThat(understood("jialebi")).containsExactly("region:caribbean");

@@ -246,6 +246,26 @@ class TermMatcherTest {
   }
 
   @Test
+  void oneMatcherServesManyThreads() throws Exception {
+    List<String> queries = List.of("美國 專利", "germnay patent", "riben zhuanli", "我们的空调外观设计在印度被仿冒了");
+    List<Matching<String>> expected = queries.stream().map(MATCHER::match).toList();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Callable<Boolean>> jobs = new java.util.ArrayList<>();
+      for (int k = 0; k < 200; k++) {
+        int i = k % queries.size();
+        jobs.add(() -> MATCHER.match(queries.get(i)).equals(expected.get(i)));
+      }
+      for (var f : pool.invokeAll(jobs)) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void entriesCanBeEnumerated() {
     assertThat(MATCHER.entries()).extracting(TermMatcher.Entry::text).contains("Germany", "慕尼黑");
     assertThat(MATCHER.forms())
