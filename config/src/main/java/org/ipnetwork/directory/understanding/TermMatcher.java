@@ -1,13 +1,22 @@
 package org.ipnetwork.directory.understanding;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.ipnetwork.directory.csv.CsvReader;
 import org.ipnetwork.directory.text.Pinyin;
 
 /**
@@ -15,7 +24,7 @@ import org.ipnetwork.directory.text.Pinyin;
  * what a user typed, leftmost-longest, and says what was left over. It knows nothing of facets:
  * each entry carries a payload of the caller's choosing.
  *
- * <p>Rules (docs/search.md, "Query understanding"):
+ * <p>Rules:
  *
  * <ul>
  *   <li>Both sides are folded ({@link FoldedText}): case, width (NFKC), accents, traditional →
@@ -27,10 +36,13 @@ import org.ipnetwork.directory.text.Pinyin;
  *       written, case included. Entries shorter than 2 chars are ignored.
  *   <li>Pinyin: a Chinese entry of 2 or more characters is also found by its pinyin, spaced or
  *       joined, with or without tones, at word boundaries ("deguo", "de guo", "déguó" for 德国), when
- *       the joined pinyin has 4 or more letters. Pinyin is never typo-corrected.
+ *       the joined pinyin has 4 or more letters and is not an English word listed in {@code
+ *       text/known-words.csv} ("angela" is not 安哥拉); the spaced form only when no syllable is a
+ *       single letter ("a man" is not 阿曼). Pinyin is never typo-corrected.
  *   <li>Typos: where no entry starts, a Latin word (or the words of a multi-word entry, each on its
  *       own) may differ from a tolerant entry by {@link org.ipnetwork.directory.text.Typos} edits:
- *       none under 5 letters, one for 5–8, two from 9; filler words are never corrected.
+ *       none under 5 letters, one for 5–8, two from 9; filler words and the known words of {@code
+ *       text/known-words.csv} ("brand" is not FRAND, "parent" is not patent) are never corrected.
  *   <li>The leftover, what no entry explained, comes back as words without {@link FillerWords}.
  * </ul>
  *
@@ -209,6 +221,17 @@ public final class TermMatcher<T> {
   /** Minimum letters of a joined pinyin form: shorter ones ("an", "eer") are English words too. */
   static final int MIN_PINYIN_LETTERS = 4;
 
+  /**
+   * Latin words typed on purpose that typos or pinyin would take for an entry ("brand" is one edit
+   * from FRAND, "angela" is the pinyin of 安哥拉): {@code text/known-words.csv}. They are never
+   * corrected and never read as pinyin.
+   */
+  static final Set<String> KNOWN_WORDS = knownWords();
+
+  /**
+   * The joined form ("deguo"), and the spaced one ("de guo") unless a syllable is a single letter:
+   * "a man" (阿曼, Oman) is English; "aman" is still found.
+   */
   private static <T> void pinyinForms(Entry<T> entry, List<Form<T>> into) {
     String text = entry.text();
     if (text.codePoints().filter(Character::isIdeographic).count() < 2) {
@@ -216,12 +239,32 @@ public final class TermMatcher<T> {
     }
     List<String> syllables = Pinyin.syllables(text);
     String joined = String.join("", syllables);
-    if (joined.length() < MIN_PINYIN_LETTERS) {
+    if (joined.length() < MIN_PINYIN_LETTERS || KNOWN_WORDS.contains(joined)) {
       return;
     }
-    into.add(
-        new Form<>(FoldedText.of(String.join(" ", syllables)).lower, Via.PINYIN, false, entry));
+    if (syllables.stream().allMatch(s -> s.length() >= 2)) {
+      String spaced = String.join(" ", syllables);
+      into.add(new Form<>(FoldedText.of(spaced).lower, Via.PINYIN, false, entry));
+    }
     into.add(new Form<>(FoldedText.of(joined).lower, Via.PINYIN, false, entry));
+  }
+
+  private static Set<String> knownWords() {
+    String resource = "text/known-words.csv";
+    InputStream in = TermMatcher.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + resource);
+    }
+    Set<String> out = new HashSet<>();
+    try (CsvReader csv = new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      csv.next(); // word,taken_for,why
+      for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
+        out.add(row.cells().get(0).trim().toLowerCase(Locale.ROOT));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(out);
   }
 
   @SuppressWarnings("unchecked")

@@ -84,7 +84,7 @@ final class TypoIndex<T> {
     }
     List<int[]> spans = words(text.lower, i, maxWords);
     String first = text.lower.substring(spans.get(0)[0], spans.get(0)[1]);
-    if (filler.english().contains(first)) {
+    if (filler.english().contains(first) || TermMatcher.KNOWN_WORDS.contains(first)) {
       return -1;
     }
     Candidate<T> best = null;
@@ -159,7 +159,9 @@ final class TypoIndex<T> {
         continue;
       }
       int allowed = Typos.allowedEdits(Math.min(typed.length(), entry[j].length()));
-      if (allowed == 0 || filler.english().contains(typed)) {
+      if (allowed == 0
+          || filler.english().contains(typed)
+          || TermMatcher.KNOWN_WORDS.contains(typed)) {
         return -1;
       }
       int d = Typos.distance(typed, entry[j], allowed);

@@ -79,6 +79,21 @@ class BundledVocabularyTest {
   }
 
   @Test
+  void pinyinThatIsEnglishIsNotPinyin() {
+    assertThat(understood("a man")).isEmpty(); // 阿曼 is "aman"
+    assertThat(understood("aman")).containsExactly("country:OM");
+    assertThat(understood("Angela")).isEmpty(); // pinyin of 安哥拉, one edit from Angola
+  }
+
+  @Test
+  void commonWordsNearAnEntryAreNotCorrected() {
+    assertThat(understood("brand")).isEmpty(); // not FRAND
+    assertThat(understood("parent company")).isEmpty(); // not patent
+    assertThat(understood("custom order")).isEmpty(); // not customs, not border
+    assertThat(understood("parents")).containsExactly("service:patent"); // not listed: corrected
+  }
+
+  @Test
   void pinyinReadsNamesRight() {
     assertThat(understood("aodili")).containsExactly("country:AT"); // not "ao de li"
     assertThat(understood("jialebi")).containsExactly("region:caribbean");
