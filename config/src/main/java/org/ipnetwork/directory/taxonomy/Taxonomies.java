@@ -19,6 +19,13 @@ import org.ipnetwork.directory.csv.CsvReader;
 /**
  * All code lists of the directory, read from {@code taxonomy/*.csv}: the bundled defaults on the
  * classpath, or an edited copy in a folder given by the association.
+ *
+ * @param countries the network's countries and regions (where listings may be)
+ * @param world every country and territory ({@code world-countries.csv}), so that a query naming a
+ *     country without listings is still understood; a network country has the labels and synonyms
+ *     of {@code countries.csv} plus the world file's extra synonyms
+ * @param regions sub-regions, economic groups and regional IP systems ({@code regions.csv})
+ * @param glossary IP jargon mapped to services and places ({@code glossary.csv})
  */
 public record Taxonomies(
     Taxonomy continents,
@@ -27,7 +34,10 @@ public record Taxonomies(
     Taxonomy industries,
     Taxonomy orgTypes,
     Taxonomy languages,
-    Taxonomy kinds) {
+    Taxonomy kinds,
+    Taxonomy world,
+    Regions regions,
+    Glossary glossary) {
 
   private static final String RESOURCE_DIR = "taxonomy/";
 
@@ -46,17 +56,57 @@ public record Taxonomies(
    * @param dir folder with edited copies of some or all files, or {@code null}
    */
   public static Taxonomies load(Path dir) {
+    Taxonomy countries = read(dir, "countries");
+    Taxonomy services = read(dir, "services");
+    Taxonomy world =
+        new Taxonomy("world-countries", world(rows(dir, "world-countries"), countries));
+    Regions regions = new Regions(rows(dir, "regions"), world);
     Taxonomies t =
         new Taxonomies(
             read(dir, "continents"),
-            read(dir, "countries"),
-            read(dir, "services"),
+            countries,
+            services,
             read(dir, "industries"),
             read(dir, "org-types"),
             read(dir, "languages"),
-            read(dir, "kinds"));
+            read(dir, "kinds"),
+            world,
+            regions,
+            new Glossary(glossaryRows(dir), services, world, regions));
     t.validate();
     return t;
+  }
+
+  /**
+   * The world table with the network's own labels and synonyms for its countries, so that both
+   * files can never disagree on what a network country is called.
+   */
+  private static List<Term> world(List<Term> rows, Taxonomy network) {
+    List<Term> out = new ArrayList<>(rows.size());
+    for (Term row : rows) {
+      Term own = network.byCode(row.code()).orElse(null);
+      if (own == null) {
+        out.add(row);
+        continue;
+      }
+      Map<String, String> attributes = new HashMap<>(row.attributes());
+      attributes.putAll(own.attributes());
+      out.add(
+          new Term(
+              own.code(),
+              own.en(),
+              own.zh(),
+              union(own.synonymsEn(), row.synonymsEn()),
+              union(own.synonymsZh(), row.synonymsZh()),
+              attributes));
+    }
+    return out;
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    b.stream().filter(s -> !out.contains(s)).forEach(out::add);
+    return out;
   }
 
   private void validate() {
@@ -65,6 +115,17 @@ public record Taxonomies(
       if (!continents.contains(continent)) {
         throw new IllegalStateException(
             "countries.csv: " + country.code() + " has unknown continent " + continent);
+      }
+      if (!world.contains(country.code())) {
+        throw new IllegalStateException(
+            "world-countries.csv: network country " + country.code() + " is missing");
+      }
+    }
+    for (Term place : world.terms()) {
+      String continent = place.attribute("continent");
+      if (continent != null && !continent.isEmpty() && !continents.contains(continent)) {
+        throw new IllegalStateException(
+            "world-countries.csv: " + place.code() + " has unknown continent " + continent);
       }
     }
   }
@@ -83,11 +144,23 @@ public record Taxonomies(
   }
 
   private static Taxonomy read(Path dir, String name) {
+    return new Taxonomy(name, rows(dir, name));
+  }
+
+  private static List<Term> rows(Path dir, String name) {
     String file = name + ".csv";
     try (Reader reader = open(dir, file)) {
-      return new Taxonomy(name, parse(file, new CsvReader(reader)));
+      return parse(file, new CsvReader(reader));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read taxonomy " + file, e);
+    }
+  }
+
+  private static List<GlossaryEntry> glossaryRows(Path dir) {
+    try (Reader reader = open(dir, Glossary.FILE)) {
+      return Glossary.parse(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read taxonomy " + Glossary.FILE, e);
     }
   }
 
