@@ -26,7 +26,8 @@ public enum Facet {
       Taxonomies::continents,
       (listing, t) -> one(t.continentOf(country(listing))),
       "Continent codes: AS, EU, AF, NA, SA, OC.",
-      true),
+      true,
+      Parent.NONE),
   COUNTRY(
       "country",
       "location.country",
@@ -34,43 +35,47 @@ public enum Facet {
       (listing, t) -> one(country(listing)),
       "ISO 3166-1 alpha-2 codes, e.g. DE,FR (see /taxonomies).",
       true,
-      CONTINENT,
-      (t, code) -> t.continentOf(code)),
+      new Parent(CONTINENT, Taxonomies::continentOf)),
   INDUSTRY(
       "industry",
       "industries",
       Taxonomies::industries,
       (listing, t) -> listing.industries(),
       "Industry codes.",
-      false),
+      false,
+      Parent.NONE),
   SERVICE(
       "service",
       "services",
       Taxonomies::services,
       (listing, t) -> listing.services(),
       "Service codes, e.g. trademark.",
-      true),
+      true,
+      Parent.NONE),
   KIND(
       "kind",
       "kind",
       Taxonomies::kinds,
       (listing, t) -> one(listing.kind() == null ? null : listing.kind().code()),
       "provider, workstation, mediation_centre.",
-      true),
+      true,
+      Parent.NONE),
   ORG_TYPE(
       "orgType",
       "orgType",
       Taxonomies::orgTypes,
       (listing, t) -> one(listing.orgType()),
       "Organisation type codes.",
-      false),
+      false,
+      Parent.NONE),
   LANGUAGE(
       "language",
       "languages",
       Taxonomies::languages,
       (listing, t) -> listing.languages(),
       "ISO 639-1 codes of working languages.",
-      false);
+      false,
+      Parent.NONE);
 
   private static final List<Facet> ALL = List.of(values());
 
@@ -89,27 +94,25 @@ public enum Facet {
       Function<Taxonomies, Taxonomy> taxonomy,
       BiFunction<Listing, Taxonomies, List<String>> values,
       String codes,
-      boolean compact) {
-    this(parameter, field, taxonomy, values, codes, compact, null, (t, code) -> null);
-  }
-
-  Facet(
-      String parameter,
-      String field,
-      Function<Taxonomies, Taxonomy> taxonomy,
-      BiFunction<Listing, Taxonomies, List<String>> values,
-      String codes,
       boolean compact,
-      Facet parent,
-      BiFunction<Taxonomies, String, String> parentCode) {
+      Parent parent) {
     this.parameter = parameter;
     this.field = field;
     this.taxonomy = taxonomy;
     this.values = values;
     this.codes = codes;
     this.compact = compact;
-    this.parent = parent;
-    this.parentCode = parentCode;
+    this.parent = parent.facet();
+    this.parentCode = parent.code();
+  }
+
+  /**
+   * A facet's place in a hierarchy: the level above it and how a code finds its code there.
+   *
+   * @param facet the level above, or {@code null} at the top of a hierarchy or outside one
+   */
+  record Parent(Facet facet, BiFunction<Taxonomies, String, String> code) {
+    static final Parent NONE = new Parent(null, (taxonomies, code) -> null);
   }
 
   /** The name of the request parameter, of the facet in answers and of a partner scope's key. */

@@ -20,34 +20,24 @@ class RequestContextConfiguration implements WebFluxConfigurer {
 
   @Override
   public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
-    configurer.addCustomResolver(new LangResolver(), new ScopeResolver());
+    configurer.addCustomResolver(new ContextResolver());
   }
 
-  static final class LangResolver implements HandlerMethodArgumentResolver {
+  /** Resolves {@link Lang} and {@link Scope} parameters. */
+  static final class ContextResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-      return parameter.getParameterType() == Lang.class;
+      return parameter.getParameterType() == Lang.class
+          || parameter.getParameterType() == Scope.class;
     }
 
     @Override
     public Mono<Object> resolveArgument(
         MethodParameter parameter, BindingContext context, ServerWebExchange exchange) {
-      return Mono.fromSupplier(() -> RequestLanguage.of(exchange));
-    }
-  }
-
-  static final class ScopeResolver implements HandlerMethodArgumentResolver {
-
-    @Override
-    public boolean supportsParameter(MethodParameter parameter) {
-      return parameter.getParameterType() == Scope.class;
-    }
-
-    @Override
-    public Mono<Object> resolveArgument(
-        MethodParameter parameter, BindingContext context, ServerWebExchange exchange) {
-      return Mono.just(scope(exchange));
+      return parameter.getParameterType() == Lang.class
+          ? Mono.fromSupplier(() -> RequestLanguage.of(exchange))
+          : Mono.just(scope(exchange));
     }
   }
 

@@ -58,7 +58,7 @@ class TaxonomyApiIT extends FixtureApi {
         .jsonPath("$.facets[0]")
         .value(
             top ->
-                assertThat((java.util.Map<?, ?>) top)
+                assertThat(asMap(top))
                     .containsEntry("parameter", "continent")
                     .containsEntry("parent", null))
         .jsonPath("$.facets[1].parent")
@@ -66,8 +66,13 @@ class TaxonomyApiIT extends FixtureApi {
         .jsonPath("$.facets[3]")
         .value(
             flat ->
-                assertThat((java.util.Map<?, ?>) flat)
+                assertThat(asMap(flat))
                     .containsEntry("parameter", "service")
                     .containsEntry("parent", null));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static java.util.Map<String, Object> asMap(Object json) {
+    return (java.util.Map<String, Object>) json;
   }
 }
