@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchClients;
 import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.listing.Location;
 import org.ipnetwork.directory.listing.Names;
@@ -13,6 +14,7 @@ import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.ipnetwork.directory.taxonomy.Taxonomy;
 import org.ipnetwork.directory.taxonomy.Term;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -22,6 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ListingDocuments {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  private static final ObjectMapper JSON = ElasticsearchClients.jsonMapper().objectMapper();
 
   private final Taxonomies taxonomies;
 
@@ -53,46 +57,61 @@ public final class ListingDocuments {
     }
     boolean verified =
         listing.verification() != null && listing.verification().lastVerified() != null;
+    return document(listing, continent, verified, new ListingDocument.TaxonomyText(zh, en));
+  }
+
+  /** The document with the given taxonomy-derived fields and those derived from the listing. */
+  private static ListingDocument document(
+      Listing listing, String continent, boolean verified, ListingDocument.TaxonomyText taxonomy) {
     return new ListingDocument(
         listing,
         continent,
         verified,
-        new ListingDocument.TaxonomyText(zh, en),
+        taxonomy,
         listing.published() ? suggestInputs(listing.name()) : List.of(),
         ChineseSortKey.of(listing.name()),
+        ChineseForms.simplified(listing),
+        ChineseForms.pinyin(listing),
         null);
   }
 
+  /** The fields derived from the listing alone, which {@link #rederiveListingFields} recomputes. */
+  static final List<String> LISTING_DERIVED =
+      List.of(
+          ListingDocument.SUGGEST,
+          ListingDocument.NAME_SORT_ZH,
+          ListingDocument.SIMPLIFIED,
+          ListingDocument.PINYIN);
+
   /**
-   * Brings the fields of a stored document that derive from the listing alone (today {@link
-   * ListingDocument#nameSortZh}) up to date, for a rebuild, which copies stored documents instead
-   * of re-reading files. Fields derived from the taxonomies are left as stored: they depend on the
-   * taxonomy files the import used ({@code import --taxonomies}), which a rebuild cannot know.
+   * Brings the fields of a stored document that derive from the listing alone ({@link
+   * #LISTING_DERIVED}: completion inputs, Chinese name sort key, simplified and pinyin forms) up to
+   * date, for a rebuild, which copies stored documents instead of re-reading files. They are
+   * computed exactly as a write computes them, from the listing read back out of the document; a
+   * field that no longer applies is removed. Fields derived from the taxonomies are left as stored:
+   * they depend on the taxonomy files the import used ({@code import --taxonomies}), which a
+   * rebuild cannot know.
    */
   public static ObjectNode rederiveListingFields(ObjectNode source) {
-    JsonNode name = source.get("name");
-    Names names =
-        name == null || !name.isObject()
-            ? null
-            : new Names(text(name, "zh"), text(name, "en"), text(name, "original"), null);
-    String key = ChineseSortKey.of(names);
-    if (key == null) {
-      source.remove(ListingDocument.NAME_SORT_ZH);
-    } else {
-      source.put(ListingDocument.NAME_SORT_ZH, key);
+    Listing listing = JSON.treeToValue(source, Listing.class);
+    ObjectNode derived = JSON.valueToTree(document(listing, null, false, null));
+    for (String field : LISTING_DERIVED) {
+      JsonNode value = derived.get(field);
+      if (value == null) {
+        source.remove(field);
+      } else {
+        source.set(field, value);
+      }
     }
     return source;
-  }
-
-  private static String text(JsonNode object, String field) {
-    JsonNode value = object.get(field);
-    return value != null && value.isString() ? value.asString() : null;
   }
 
   /**
    * Names as completion inputs. Every word start of a multi-word English name is an input too,
    * because core {@code completion} only matches from the start of an input and the embedded
-   * distribution has no edge n-grams: "Partner" then completes "Müller &amp; Partner".
+   * distribution has no edge n-grams: "Partner" then completes "Müller &amp; Partner". A Chinese
+   * name adds its simplified form and its pinyin ({@link ChineseForms#suggestInputs}): "saide" and
+   * "sai de" complete 赛德尔哈特曼专利事务所.
    */
   static List<String> suggestInputs(Names name) {
     if (name == null) {
@@ -109,6 +128,7 @@ public final class ListingDocuments {
         inputs.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
       }
     }
+    inputs.addAll(ChineseForms.suggestInputs(name.zh()));
     return List.copyOf(inputs);
   }
 

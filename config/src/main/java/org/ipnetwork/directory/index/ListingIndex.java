@@ -1,8 +1,6 @@
 package org.ipnetwork.directory.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.mapping.Property;
-import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import java.io.IOException;
@@ -11,9 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -90,20 +86,15 @@ public final class ListingIndex {
    * derived field introduced after the index was created: the mapping is {@code strict}, so without
    * them every write of a current document would be rejected. Fields the index has are never
    * changed (that needs a new index: {@code indexer rebuild}); documents written before keep
-   * lacking the new field until they are written again or rebuilt.
+   * lacking the new field until they are written again or rebuilt. A field that needs an analyzer
+   * the index lacks is added as a stand-in that is not searchable ({@link MissingFields}): analysis
+   * settings cannot change on an open index, so a rebuild makes such a field searchable.
    *
    * @return the names of the fields added
    */
   public static List<String> addMissingFields(ElasticsearchClient client, String index)
       throws IOException {
-    Map<String, Property> defined = createRequest(index).build().mappings().properties();
-    TypeMapping present = client.indices().getMapping(g -> g.index(index)).get(index).mappings();
-    Map<String, Property> missing = new LinkedHashMap<>(defined);
-    missing.keySet().removeAll(present.properties().keySet());
-    if (!missing.isEmpty()) {
-      client.indices().putMapping(p -> p.index(index).properties(missing));
-    }
-    return List.copyOf(missing.keySet());
+    return MissingFields.add(client, index);
   }
 
   /** Points the alias, which must not exist yet, at {@code index}. */

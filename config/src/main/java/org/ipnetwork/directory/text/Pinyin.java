@@ -49,13 +49,16 @@ public final class Pinyin {
     if (text == null) {
       return out;
     }
+    // Once for the whole text, char for char: the corrections are keyed by simplified words, and
+    // converting each candidate substring on its own cost ICU calls at every character.
+    String simplified = ChineseScript.toSimplifiedAligned(text);
     StringBuilder word = new StringBuilder();
     int i = 0;
     while (i < text.length()) {
       int cp = text.codePointAt(i);
       if (Character.isIdeographic(cp)) {
         flush(word, out);
-        i = readHan(text, i, out);
+        i = readHan(simplified, i, out);
         continue;
       }
       if (Character.isLetterOrDigit(cp)) {
@@ -79,7 +82,10 @@ public final class Pinyin {
     return String.join("", syllables(text));
   }
 
-  /** Reads the Han run at {@code i}, corrected words first; returns the index after it. */
+  /**
+   * Reads the Han character or corrected word at {@code i} of the simplified text; returns the
+   * index after it.
+   */
   private static int readHan(String text, int i, List<String> out) {
     List<String> corrected = CORRECTIONS.longestAt(text, i);
     if (corrected != null) {
@@ -113,11 +119,10 @@ public final class Pinyin {
   /** Corrected readings by text (one character or a word), from {@link #READINGS}. */
   private record Corrections(Map<String, List<String>> byText, int longest) {
 
-    /** The text matched at {@code i} followed by its syllables, or {@code null}. */
+    /** The (simplified) text matched at {@code i} followed by its syllables, or {@code null}. */
     List<String> longestAt(String text, int i) {
       for (int len = Math.min(longest, text.length() - i); len >= 1; len--) {
-        String key = ChineseScript.toSimplified(text.substring(i, i + len));
-        List<String> reading = byText.get(key);
+        List<String> reading = byText.get(text.substring(i, i + len));
         if (reading != null) {
           List<String> out = new ArrayList<>(reading.size() + 1);
           out.add(text.substring(i, i + len));

@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchClients;
 import org.ipnetwork.directory.listing.Contacts;
 import org.ipnetwork.directory.listing.Descriptions;
 import org.ipnetwork.directory.listing.GeoPoint;
@@ -26,6 +29,7 @@ import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.ipnetwork.directory.testsupport.OlderListingIndex;
 import org.ipnetwork.directory.testsupport.TestElasticsearch;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The index definition on a real node, and the writer's versioning rules. */
 class ListingIndexIT {
@@ -74,23 +78,87 @@ class ListingIndexIT {
           .hasMessageContaining("strict");
 
       assertThat(ListingIndex.addMissingFields(client, older))
-          .containsExactly(ListingDocument.NAME_SORT_ZH);
+          .containsExactlyInAnyOrderElementsOf(OlderListingIndex.MISSING_FIELDS);
       assertThat(ListingIndex.addMissingFields(client, older)).isEmpty();
 
       client.index(i -> i.index(older).id("o-1").document(current));
-      Property added =
-          client
-              .indices()
-              .getMapping(g -> g.index(older))
-              .get(older)
-              .mappings()
-              .properties()
-              .get(ListingDocument.NAME_SORT_ZH);
+      Map<String, Property> mapping =
+          client.indices().getMapping(g -> g.index(older)).get(older).mappings().properties();
+      Property added = mapping.get(ListingDocument.NAME_SORT_ZH);
       assertThat(added.isKeyword()).isTrue();
       assertThat(added.keyword().index()).isFalse();
+      assertThat(
+              mapping
+                  .get(ListingDocument.SIMPLIFIED)
+                  .object()
+                  .properties()
+                  .get("name")
+                  .text()
+                  .analyzer())
+          .as("analyzers the index has: the real field")
+          .isEqualTo("zh_unigram");
+      assertThat(mapping.get(ListingDocument.PINYIN).object().enabled())
+          .as("the pinyin analyzer cannot be added to an open index: kept, not searchable")
+          .isFalse();
     } finally {
       client.indices().delete(d -> d.index(older));
     }
+  }
+
+  /**
+   * Until its rebuild, an installation's index lacks the simplified and pinyin fields, or has
+   * pinyin as a stand-in: a search naming them still answers, from the fields the index has.
+   */
+  @Test
+  void aSearchNamingTheChineseFormsWorksOnAnIndexWithoutThem() throws Exception {
+    String older = "listings-older-search-it";
+    OlderListingIndex.create(client, older);
+    try {
+      ObjectNode stored =
+          ElasticsearchClients.jsonMapper()
+              .objectMapper()
+              .valueToTree(documents.of(listing("o-1", "Older index", Instant.now())));
+      OlderListingIndex.write(client, older, "o-1", stored, 1);
+      client.indices().refresh(r -> r.index(older));
+      assertThat(searchChineseForms(older, "示例律师")).containsExactly("o-1");
+      assertThat(searchChineseForms(older, "shili")).isEmpty();
+
+      ListingIndex.addMissingFields(client, older);
+      client.index(i -> i.index(older).id("o-2").document(stored.deepCopy().put("id", "o-2")));
+      client.indices().refresh(r -> r.index(older));
+      assertThat(searchChineseForms(older, "示例律师")).containsExactlyInAnyOrder("o-1", "o-2");
+      assertThat(searchChineseForms(older, "shili")).as("pinyin is a stand-in there").isEmpty();
+    } finally {
+      client.indices().delete(d -> d.index(older));
+    }
+  }
+
+  /** Ids from the multi_match the query side sends over the Chinese fields and their forms. */
+  private List<String> searchChineseForms(String index, String q) throws Exception {
+    return client
+        .search(
+            s ->
+                s.index(index)
+                    .query(
+                        qq ->
+                            qq.multiMatch(
+                                m ->
+                                    m.query(q)
+                                        .type(TextQueryType.CrossFields)
+                                        .fields(
+                                            "name.zh^3",
+                                            "simplified.name^3",
+                                            "simplified.name.bigram",
+                                            "simplified.description",
+                                            "simplified.description.bigram",
+                                            "pinyin.name",
+                                            "pinyin.city"))),
+            ObjectNode.class)
+        .hits()
+        .hits()
+        .stream()
+        .map(Hit::id)
+        .toList();
   }
 
   @Test

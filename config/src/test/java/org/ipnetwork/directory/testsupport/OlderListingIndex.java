@@ -2,45 +2,56 @@ package org.ipnetwork.directory.testsupport;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch._types.mapping.Property;
-import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.util.List;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchClients;
 import org.ipnetwork.directory.index.ListingDocument;
 import org.ipnetwork.directory.index.ListingIndex;
+import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A listings index as a running installation created it before {@code nameSortZh} existed: today's
- * definition without that field, holding documents without it.
+ * A listings index as a running installation created it before the Chinese name sort key and the
+ * simplified and pinyin forms existed: today's definition without those fields (still strict) and
+ * without the {@code pinyin} analyzer, holding documents without them.
  */
 public final class OlderListingIndex {
 
-  public static final String MISSING_FIELD = ListingDocument.NAME_SORT_ZH;
+  /** The derived fields the older version did not write. */
+  public static final List<String> MISSING_FIELDS =
+      List.of(ListingDocument.SIMPLIFIED, ListingDocument.PINYIN, ListingDocument.NAME_SORT_ZH);
+
+  /** The analyzer the older version's index was created without, and its own token filter. */
+  public static final String MISSING_ANALYZER = "pinyin";
+
+  private static final String MISSING_FILTER = "pinyin_joined";
+
+  private static final ObjectMapper JSON = ElasticsearchClients.jsonMapper().objectMapper();
 
   private OlderListingIndex() {}
 
-  /** Creates {@code name} from the definition minus {@link #MISSING_FIELD} (still strict). */
+  /** Creates {@code name} from the definition minus the missing fields and analyzer. */
   public static void create(ElasticsearchClient client, String name) throws IOException {
-    CreateIndexRequest current = ListingIndex.createRequest(name).build();
-    Map<String, Property> properties = new LinkedHashMap<>(current.mappings().properties());
-    properties.remove(MISSING_FIELD);
-    client
-        .indices()
-        .create(
-            c ->
-                c.index(name)
-                    .settings(current.settings())
-                    .mappings(m -> m.dynamic(current.mappings().dynamic()).properties(properties)));
+    ObjectNode definition;
+    try (InputStream in = ListingIndex.definition()) {
+      definition = (ObjectNode) JSON.readTree(in);
+    }
+    definition.withObject("/mappings/properties").remove(MISSING_FIELDS);
+    ObjectNode analysis = definition.withObject("/settings/index/analysis");
+    analysis.withObject("/analyzer").remove(MISSING_ANALYZER);
+    analysis.withObject("/filter").remove(MISSING_FILTER);
+    String json = JSON.writeValueAsString(definition);
+    client.indices().create(c -> c.index(name).withJson(new StringReader(json)));
   }
 
-  /** Writes {@code document} without {@link #MISSING_FIELD}, as the older version stored it. */
+  /** Writes {@code document} without the missing fields, as the older version stored it. */
   public static void write(
       ElasticsearchClient client, String index, String id, ObjectNode document, long version)
       throws IOException {
     ObjectNode older = document.deepCopy();
-    older.remove(MISSING_FIELD);
+    older.remove(MISSING_FIELDS);
     client.index(
         i ->
             i.index(index)

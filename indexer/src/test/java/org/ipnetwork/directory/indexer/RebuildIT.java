@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -191,10 +193,12 @@ class RebuildIT {
     assertThat(inIndex).containsAll(landed).hasSize(4 * ROWS + landed.size());
   }
 
-  /** The index of an installation created before the Chinese name sort key (strict, no field). */
+  /** The index of an installation created before the Chinese name sort key and forms (strict). */
   private static final String OLDER = "listings-v1-20250101t000000000";
 
-  /** An upgraded installation's index: no Chinese name sort key, in the mapping or the listings. */
+  /**
+   * An upgraded installation's index: no Chinese name sort key or forms, in mapping or listings.
+   */
   private static ElasticsearchClient olderIndexWithTwoListings() throws IOException {
     IndexerFixtures.resetIndex();
     ElasticsearchClient client = IndexerFixtures.client();
@@ -271,6 +275,108 @@ class RebuildIT {
     assertThat(rollback.exitCode()).as(rollback.err()).isZero();
     assertThat(ListingIndex.current(client)).contains(OLDER);
     assertThat(nameKeys(client)).hasSize(3).containsEntry("n-1", ChineseSortKey.of("北京专利事务所"));
+  }
+
+  /**
+   * An installation upgraded in place: its index predates the simplified and pinyin forms (and the
+   * pinyin analyzer), and a Taipei listing in traditional characters is stored without them, with
+   * the completion inputs of the time (names only). The rebuild creates the index from the current
+   * definition and derives the forms and the pinyin suggestions of stored listings.
+   */
+  @Test
+  void aRebuildMakesListingsStoredBeforeTheChineseFormsFindableBySimplifiedTextAndPinyin()
+      throws Exception {
+    IndexerFixtures.resetIndex();
+    ElasticsearchClient client = IndexerFixtures.client();
+    OlderListingIndex.create(client, OLDER);
+    ListingIndex.attach(client, OLDER);
+    Listing taipei = listing("t-1", new Names("臺北專利商標事務所", "Taipei Patents", null, null));
+    ObjectNode stored =
+        ElasticsearchClients.jsonMapper()
+            .objectMapper()
+            .valueToTree(new ListingDocuments(Taxonomies.bundled()).of(taipei));
+    stored.putArray(ListingDocument.SUGGEST).add("臺北專利商標事務所").add("Taipei Patents");
+    OlderListingIndex.write(client, OLDER, "t-1", stored, taipei.updatedAt().toEpochMilli());
+    client.indices().refresh(r -> r.index(OLDER));
+    assertThat(matching(client, "simplified.name", "专利")).isEmpty();
+    assertThat(matching(client, "pinyin.name", "zhuanli")).isEmpty();
+    assertThat(suggested(client, "taibei")).isEmpty();
+
+    IndexerFixtures.Run rebuild = IndexerFixtures.run("rebuild", "--es-url", IndexerFixtures.url());
+
+    assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
+    assertThat(matching(client, "simplified.name", "台北专利")).containsExactly("t-1");
+    assertThat(matching(client, "pinyin.name", "zhuanli")).containsExactly("t-1");
+    assertThat(matching(client, "pinyin.name", "zhuan li")).containsExactly("t-1");
+    assertThat(suggested(client, "taibei")).containsExactly("t-1");
+    assertThat(suggested(client, "台北专")).containsExactly("t-1");
+
+    // A listing written after the rebuild carries both forms; the older index must take it.
+    Path file =
+        IndexerFixtures.write(
+            dir,
+            "kaohsiung.csv",
+            "id,kind,name_zh,name_en,org_type,country\n"
+                + "t-2,provider,高雄專利事務所,Kaohsiung Patents,law_firm,TW\n");
+    IndexerFixtures.Run imported =
+        IndexerFixtures.run(
+            "import",
+            file.toString(),
+            "--es-url",
+            IndexerFixtures.url(),
+            "--report",
+            dir.toString());
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    IndexerFixtures.Run rollback =
+        IndexerFixtures.run("rollback", "--es-url", IndexerFixtures.url());
+    assertThat(rollback.exitCode()).as(rollback.err()).isZero();
+    assertThat(ListingIndex.current(client)).contains(OLDER);
+    assertThat(matching(client, "simplified.name", "高雄专利")).containsExactly("t-2");
+    assertThat(matching(client, "pinyin.name", "zhuanli"))
+        .as("pinyin is kept but not searchable in an index without its analyzer")
+        .isEmpty();
+  }
+
+  /** Ids whose {@code field} matches every word of {@code text}, behind the alias. */
+  private static List<String> matching(ElasticsearchClient client, String field, String text)
+      throws IOException {
+    client.indices().refresh(r -> r.index(ListingIndex.ALIAS));
+    return client
+        .search(
+            s ->
+                s.index(ListingIndex.ALIAS)
+                    .query(q -> q.match(m -> m.field(field).query(text).operator(Operator.And))),
+            ObjectNode.class)
+        .hits()
+        .hits()
+        .stream()
+        .map(Hit::id)
+        .toList();
+  }
+
+  /** Ids the completion suggester offers for {@code prefix}. */
+  private static List<String> suggested(ElasticsearchClient client, String prefix)
+      throws IOException {
+    return client
+        .search(
+            s ->
+                s.index(ListingIndex.ALIAS)
+                    .size(0)
+                    .suggest(
+                        g ->
+                            g.suggesters(
+                                "names",
+                                f ->
+                                    f.prefix(prefix)
+                                        .completion(c -> c.field(ListingDocument.SUGGEST)))),
+            ObjectNode.class)
+        .suggest()
+        .get("names")
+        .stream()
+        .flatMap(s -> s.completion().options().stream())
+        .map(CompletionSuggestOption::id)
+        .distinct()
+        .toList();
   }
 
   /** Each listing's stored Chinese name sort key (null when it has none), by id. */

@@ -47,6 +47,24 @@ class SuggestApiIT extends FixtureApi {
         .containsExactly(tuple("country", "DE", "德国"));
   }
 
+  /** The pinyin is only an input: what is shown is the listing's name in the asked language. */
+  @Test
+  void chineseNamesCompleteFromTheirPinyinJoinedOrSpaced() {
+    assertThat(suggest("q=munihei&lang=zh").suggestions())
+        .extracting(
+            SuggestResponse.Suggestion::type,
+            SuggestResponse.Suggestion::id,
+            SuggestResponse.Suggestion::text)
+        .containsExactly(tuple("listing", "fx-01", "慕尼黑穆勒律师事务所"));
+    assertThat(suggest("q=mu+ni+hei+mu&lang=zh").suggestions())
+        .extracting(SuggestResponse.Suggestion::id, SuggestResponse.Suggestion::text)
+        .containsExactly(tuple("fx-01", "慕尼黑穆勒律师事务所"));
+    assertThat(suggest("q=bolinzhuan&lang=en").suggestions())
+        .extracting(SuggestResponse.Suggestion::id, SuggestResponse.Suggestion::text)
+        .containsExactly(tuple("fx-02", "Berlin Patent Attorneys"));
+    assertThat(suggest("q=kelong&lang=zh").suggestions()).as("a draft").isEmpty();
+  }
+
   @Test
   void termsCompleteFromSynonymsInTheOtherLanguage() {
     assertThat(suggest("q=viet&lang=zh").suggestions())

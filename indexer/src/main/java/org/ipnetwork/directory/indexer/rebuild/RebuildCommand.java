@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code indexer rebuild}: a new versioned index filled from the live one, then the alias swapped.
  * It copies from the index, never from files, so that staff edits survive; the fields derived from
- * the listing alone (the Chinese name sort key) are computed again on the way.
+ * the listing alone (Chinese name sort key, completion inputs, simplified and pinyin forms) are
+ * computed again on the way. The new index comes from the current definition, so a rebuild is also
+ * how an installation gets an analyzer added since (an open index cannot take one).
  */
 @Command(
     name = "rebuild",
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
       "Rebuilds the listings index from the live index (current mapping and settings), then swaps"
           + " the alias atomically. The previous index is kept for `rollback`.",
       "Listings are copied as stored, except that the fields derived from the listing alone (the"
-          + " Chinese name sort key) are computed again; taxonomy labels are copied as they are."
+          + " Chinese name sort key, completion inputs, simplified and pinyin forms) are computed"
+          + " again; taxonomy labels are copied as they are."
     })
 public final class RebuildCommand implements Callable<Integer> {
 

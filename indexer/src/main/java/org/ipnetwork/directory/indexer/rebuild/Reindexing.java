@@ -41,7 +41,7 @@ final class Reindexing {
    * which the embedded (integ-test) distribution does not ship. The stored source is copied as it
    * is except for the fields derived from the listing alone, which are computed again ({@link
    * ListingDocuments#rederiveListingFields}), so that a rebuild gives documents written by an older
-   * version a field introduced since (the Chinese name sort key).
+   * version a field introduced since (the Chinese name sort key, the simplified and pinyin forms).
    *
    * @param since only documents written or updated at or after this instant ({@link
    *     #writtenSince}), or {@code null} for all
