@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.indices.IndexSettings;
 import co.elastic.clients.elasticsearch.indices.IndexSettingsAnalysis;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ final class MissingFields {
     }
     JsonNode definition = definition();
     Analysis lacking = Analysis.of(definition).minus(analysisOf(client, index));
-    List<String> standIns = new java.util.ArrayList<>();
+    List<String> standIns = new ArrayList<>();
     Map<String, Property> added = new LinkedHashMap<>();
     missing.forEach(
         (field, property) -> {
@@ -80,7 +81,7 @@ final class MissingFields {
   }
 
   /** A mapping that accepts the field's values and only keeps them in {@code _source}. */
-  static Property standIn(Property property) {
+  private static Property standIn(Property property) {
     return property.isObject()
         ? Property.of(p -> p.object(o -> o.enabled(false)))
         : Property.of(p -> p.keyword(k -> k.index(false).docValues(false)));

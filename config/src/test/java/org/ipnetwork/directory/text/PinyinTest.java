@@ -43,10 +43,17 @@ class PinyinTest {
     assertThat(Pinyin.spaced("调解")).isEqualTo("tiao jie");
     assertThat(Pinyin.spaced("空调")).isEqualTo("kong tiao");
     assertThat(Pinyin.spaced("行业协会")).isEqualTo("hang ye xie hui");
+    // ICU alone: bai lin, du bai lin, ya de si ya bei ba, zhong qing, sha men
+    assertThat(Pinyin.spaced("柏林专利代理所")).isEqualTo("bo lin zhuan li dai li suo");
+    assertThat(Pinyin.spaced("都柏林")).isEqualTo("du bo lin");
+    assertThat(Pinyin.spaced("亚的斯亚贝巴")).isEqualTo("ya di si ya bei ba");
+    assertThat(Pinyin.spaced("重庆")).isEqualTo("chong qing");
+    assertThat(Pinyin.spaced("廈門")).isEqualTo("xia men");
   }
 
   @Test
   void wordsWithoutACorrectionKeepIcusReading() {
+    assertThat(Pinyin.spaced("柏树")).isEqualTo("bai shu");
     assertThat(Pinyin.spaced("调查")).isEqualTo("diao cha");
     assertThat(Pinyin.spaced("行政")).isEqualTo("xing zheng");
   }
