@@ -125,7 +125,7 @@ public final class ImportCommand implements Callable<Integer> {
 
   private ListingSink sink(Backend backend, Taxonomies taxonomies, Tally tally, ImportReport r)
       throws IOException {
-    ListingIndex.ensureExists(backend.client(), Clock.systemUTC());
+    ListingIndex.INDEX.ensureExists(backend.client(), Clock.systemUTC());
     return new ListingSink(
         backend.asyncClient(),
         new ListingDocuments(taxonomies),

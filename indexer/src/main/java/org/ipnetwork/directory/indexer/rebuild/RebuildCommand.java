@@ -63,12 +63,13 @@ public final class RebuildCommand implements Callable<Integer> {
   public static Result rebuild(ElasticsearchClient client, Clock clock) throws IOException {
     Instant start = clock.instant();
     String live =
-        ListingIndex.current(client)
+        ListingIndex.INDEX
+            .current(client)
             .orElseThrow(() -> new IllegalStateException("no listings index to rebuild"));
-    String next = ListingIndex.newIndexName(clock);
+    String next = ListingIndex.INDEX.newIndexName(clock);
     Reindexing ops = new Reindexing(client);
     Reindexing.LoadSettings restore = ops.settingsOf(live);
-    client.indices().create(ListingIndex.createRequest(next).build());
+    client.indices().create(ListingIndex.INDEX.createRequest(next).build());
     ops.forLoading(next);
     Reindexing.Copied copied = ops.copy(live, next, null);
     ops.apply(next, restore);
@@ -79,7 +80,7 @@ public final class RebuildCommand implements Callable<Integer> {
           next + " holds " + count + " listings but " + expected + " were copied; alias unchanged");
     }
     ops.awaitUsable(next);
-    ListingIndex.swap(client, live, next);
+    ListingIndex.INDEX.swap(client, live, next);
     Instant since = start.minus(CATCH_UP_MARGIN);
     long carried = ops.copy(live, next, since).written();
     // A bulk request that resolved the alias to the old index just before the swap can land there

@@ -42,20 +42,23 @@ public final class RollbackCommand implements Callable<Integer> {
   /** Returns the index left and the index now live. */
   public static String[] rollback(ElasticsearchClient client) throws IOException {
     String live =
-        ListingIndex.current(client)
+        ListingIndex.INDEX
+            .current(client)
             .orElseThrow(() -> new IllegalStateException("no listings index to roll back"));
     Reindexing ops = new Reindexing(client);
     List<String> older =
-        ops.versionedIndices().stream().filter(name -> name.compareTo(live) < 0).toList();
+        ListingIndex.INDEX.versionedIndices(client).stream()
+            .filter(name -> name.compareTo(live) < 0)
+            .toList();
     if (older.isEmpty()) {
       throw new IllegalStateException("no index older than " + live + " to roll back to");
     }
     String previous = older.get(older.size() - 1);
     // The previous index may predate a field the live documents carry; its mapping is strict.
-    ListingIndex.addMissingFields(client, previous);
+    ListingIndex.INDEX.addMissingFields(client, previous);
     ops.copy(live, previous, null);
     ops.awaitUsable(previous);
-    ListingIndex.swap(client, live, previous);
+    ListingIndex.INDEX.swap(client, live, previous);
     // Writes that reached the left index between the copy and the swap.
     ops.copy(live, previous, null);
     return new String[] {live, previous};
