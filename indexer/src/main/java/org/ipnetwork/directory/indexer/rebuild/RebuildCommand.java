@@ -7,9 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchConnection;
 import org.ipnetwork.directory.index.ListingIndex;
-import org.ipnetwork.directory.indexer.cli.Backend;
-import org.ipnetwork.directory.indexer.cli.ConnectionOptions;
+import org.ipnetwork.directory.indexer.connection.ConnectionOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -47,8 +47,8 @@ public final class RebuildCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    try (Backend backend = Backend.open(connection)) {
-      Result r = rebuild(backend.client(), Clock.systemUTC());
+    try (ElasticsearchConnection elasticsearch = connection.open()) {
+      Result r = rebuild(elasticsearch.client(), Clock.systemUTC());
       err.printf(
           "rebuilt %s -> %s: %d listings (%d carried over after the swap) in %.1f s%n",
           r.from(), r.to(), r.count(), r.caughtUp(), r.duration().toMillis() / 1000.0);

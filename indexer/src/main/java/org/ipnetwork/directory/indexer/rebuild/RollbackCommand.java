@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchConnection;
 import org.ipnetwork.directory.index.ListingIndex;
-import org.ipnetwork.directory.indexer.cli.Backend;
-import org.ipnetwork.directory.indexer.cli.ConnectionOptions;
+import org.ipnetwork.directory.indexer.connection.ConnectionOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -31,8 +31,8 @@ public final class RollbackCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    try (Backend backend = Backend.open(connection)) {
-      String[] moved = rollback(backend.client());
+    try (ElasticsearchConnection elasticsearch = connection.open()) {
+      String[] moved = rollback(elasticsearch.client());
       err.printf("alias %s: %s -> %s%n", ListingIndex.ALIAS, moved[0], moved[1]);
       err.flush();
     }
