@@ -131,8 +131,7 @@ public final class PartnerAdmin {
 
   /** Changes name, origins, scope or limit; {@code null} fields stay. */
   public Partner update(String id, PartnerChanges changes) {
-    Partner p = get(id);
-    Partner changed = p;
+    Partner changed = get(id);
     if (changes.name() != null) {
       changed = changed.withName(name(changes.name()));
     }
