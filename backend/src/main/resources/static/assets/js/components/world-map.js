@@ -1,5 +1,5 @@
 // <ipd-map>: the results on an SVG world map shipped with the page (assets/world-110m.json,
-// built once by docs/tools/build-world-map.mjs; no tile server, nothing loaded from outside).
+// built once by tools/build-world-map.mjs; no tile server, nothing loaded from outside).
 // Countries are shaded by their count in five steps; countries too small to see at this scale
 // (Singapore, Hong Kong, Macao, ...) get a dot. Shaded countries are buttons: a click or
 // Enter/Space toggles the country filter. Event: ipd-change {filters, page: 1}.

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.ipnetwork.directory.csv.CsvReader;
+import org.ipnetwork.directory.csv.LineNumberedCsv;
 
 /**
  * Toneless, lower-case pinyin of Chinese text from ICU4J's {@code Han-Latin; Latin-ASCII}: 德国 →
@@ -135,9 +135,10 @@ public final class Pinyin {
       }
       Map<String, List<String>> byText = new HashMap<>();
       int longest = 0;
-      try (CsvReader csv = new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      try (LineNumberedCsv csv =
+          new LineNumberedCsv(new InputStreamReader(in, StandardCharsets.UTF_8))) {
         csv.next(); // text,reading,why
-        for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
+        for (LineNumberedCsv.Row row = csv.next(); row != null; row = csv.next()) {
           String text = row.cells().get(0).trim();
           List<String> reading = List.of(row.cells().get(1).trim().split("\\s+"));
           if (reading.size() != text.codePointCount(0, text.length())) {

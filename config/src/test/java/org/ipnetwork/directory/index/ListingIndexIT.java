@@ -35,15 +35,15 @@ class ListingIndexIT {
 
   @Test
   void theDefinitionCreatesAnAliasedIndexOnTheCoreDistribution() throws Exception {
-    String index = ListingIndex.ensureExists(client, Clock.systemUTC());
+    String index = ListingIndex.INDEX.ensureExists(client, Clock.systemUTC());
     assertThat(index).startsWith("listings-v1-");
-    assertThat(ListingIndex.ensureExists(client, Clock.systemUTC())).isEqualTo(index);
-    assertThat(ListingIndex.current(client)).contains(index);
+    assertThat(ListingIndex.INDEX.ensureExists(client, Clock.systemUTC())).isEqualTo(index);
+    assertThat(ListingIndex.INDEX.current(client)).contains(index);
   }
 
   @Test
   void theNewestCopyWinsAndReimportingChangesNothing() throws Exception {
-    ListingIndex.ensureExists(client, Clock.systemUTC());
+    ListingIndex.INDEX.ensureExists(client, Clock.systemUTC());
     Instant staffEdit = Instant.parse("2026-06-01T10:00:00Z");
     Map<String, ListingWriter.Outcome> outcomes = new ConcurrentHashMap<>();
     write(listing("w-1", "Staff name", staffEdit), outcomes);
@@ -73,9 +73,9 @@ class ListingIndexIT {
           .isInstanceOf(ElasticsearchException.class)
           .hasMessageContaining("strict");
 
-      assertThat(ListingIndex.addMissingFields(client, older))
+      assertThat(ListingIndex.INDEX.addMissingFields(client, older))
           .containsExactly(ListingDocument.NAME_SORT_ZH);
-      assertThat(ListingIndex.addMissingFields(client, older)).isEmpty();
+      assertThat(ListingIndex.INDEX.addMissingFields(client, older)).isEmpty();
 
       client.index(i -> i.index(older).id("o-1").document(current));
       Property added =

@@ -23,7 +23,7 @@ public final class OlderListingIndex {
 
   /** Creates {@code name} from the definition minus {@link #MISSING_FIELD} (still strict). */
   public static void create(ElasticsearchClient client, String name) throws IOException {
-    CreateIndexRequest current = ListingIndex.createRequest(name).build();
+    CreateIndexRequest current = ListingIndex.INDEX.createRequest(name).build();
     Map<String, Property> properties = new LinkedHashMap<>(current.mappings().properties());
     properties.remove(MISSING_FIELD);
     client

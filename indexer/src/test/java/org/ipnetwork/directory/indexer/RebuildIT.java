@@ -61,7 +61,7 @@ class RebuildIT {
                 .exitCode())
         .isZero();
     ElasticsearchClient client = IndexerFixtures.client();
-    String before = ListingIndex.current(client).orElseThrow();
+    String before = ListingIndex.INDEX.current(client).orElseThrow();
 
     Listing original = IndexerFixtures.indexed().get(0);
     Listing edited = staffEdit(original);
@@ -100,7 +100,7 @@ class RebuildIT {
     assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
     assertThat(searches.get()).isPositive();
     assertThat(failures.get()).isZero();
-    String after = ListingIndex.current(client).orElseThrow();
+    String after = ListingIndex.INDEX.current(client).orElseThrow();
     assertThat(after).isNotEqualTo(before);
     assertThat(client.indices().exists(e -> e.index(before)).value()).as("previous kept").isTrue();
     assertThat(IndexerFixtures.indexed()).hasSize(ROWS).contains(edited);
@@ -111,7 +111,7 @@ class RebuildIT {
 
     IndexerFixtures.Run rollback = IndexerFixtures.run("rollback", "--es-url", url);
     assertThat(rollback.exitCode()).as(rollback.err()).isZero();
-    assertThat(ListingIndex.current(client)).contains(before);
+    assertThat(ListingIndex.INDEX.current(client)).contains(before);
     assertThat(IndexerFixtures.indexed()).hasSize(ROWS).contains(edited);
   }
 
@@ -138,7 +138,7 @@ class RebuildIT {
                     dir.toString())
                 .exitCode())
         .isZero();
-    String before = ListingIndex.current(IndexerFixtures.client()).orElseThrow();
+    String before = ListingIndex.INDEX.current(IndexerFixtures.client()).orElseThrow();
 
     Set<String> landed = ConcurrentHashMap.newKeySet();
     AtomicLong notLanded = new AtomicLong();
@@ -183,7 +183,8 @@ class RebuildIT {
     importer.join();
 
     assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
-    assertThat(ListingIndex.current(IndexerFixtures.client())).isNotEqualTo(Optional.of(before));
+    assertThat(ListingIndex.INDEX.current(IndexerFixtures.client()))
+        .isNotEqualTo(Optional.of(before));
     assertThat(notLanded.get()).isZero();
     assertThat(landed).hasSizeGreaterThan(100);
     Set<String> inIndex = new HashSet<>();
@@ -199,7 +200,7 @@ class RebuildIT {
     IndexerFixtures.resetIndex();
     ElasticsearchClient client = IndexerFixtures.client();
     OlderListingIndex.create(client, OLDER);
-    ListingIndex.attach(client, OLDER);
+    ListingIndex.INDEX.attach(client, OLDER);
     ListingDocuments documents = new ListingDocuments(Taxonomies.bundled());
     ObjectMapper json = ElasticsearchClients.jsonMapper().objectMapper();
     for (Listing l :
@@ -269,7 +270,7 @@ class RebuildIT {
     // The listing imported after the rebuild carries the key; the older index must take it.
     IndexerFixtures.Run rollback = IndexerFixtures.run("rollback", "--es-url", url);
     assertThat(rollback.exitCode()).as(rollback.err()).isZero();
-    assertThat(ListingIndex.current(client)).contains(OLDER);
+    assertThat(ListingIndex.INDEX.current(client)).contains(OLDER);
     assertThat(nameKeys(client)).hasSize(3).containsEntry("n-1", ChineseSortKey.of("北京专利事务所"));
   }
 
