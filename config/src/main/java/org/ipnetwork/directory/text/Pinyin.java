@@ -25,7 +25,8 @@ import org.ipnetwork.directory.csv.LineNumberedCsv;
  * word gives the readings of its characters), and that reading is sometimes not the one of names: 地
  * "de", 勒 "lei", 都 "dou" (奥地利 would be "ao de li"). {@code text/pinyin-readings.csv} corrects those
  * characters and a few polyphonic words (调解 tiao jie, 行业 hang ye); each correction says why.
- * Readings are cached per character: ICU costs about 40 µs per character, the cache nothing.
+ * Readings are cached per character: ICU costs tens of µs per character, the cache a few µs for a
+ * four-character word.
  */
 public final class Pinyin {
 
@@ -116,7 +117,7 @@ public final class Pinyin {
     /** The text matched at {@code i} followed by its syllables, or {@code null}. */
     List<String> longestAt(String text, int i) {
       for (int len = Math.min(longest, text.length() - i); len >= 1; len--) {
-        String key = ChineseScript.toSimplified(text.substring(i, i + len));
+        String key = ChineseScript.toSimplifiedAligned(text.substring(i, i + len));
         List<String> reading = byText.get(key);
         if (reading != null) {
           List<String> out = new ArrayList<>(reading.size() + 1);
