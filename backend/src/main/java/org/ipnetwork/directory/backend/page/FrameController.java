@@ -7,9 +7,12 @@ import java.util.Map;
 import org.ipnetwork.directory.backend.context.RequestLanguage;
 import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.backend.search.DirectorySearch;
+import org.ipnetwork.directory.backend.web.InternalErrorException;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
 import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
 import org.ipnetwork.directory.facet.Facet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Hidden // an HTML page for iframes, not part of the JSON API
 @RestController
 class FrameController {
+
+  private static final Logger log = LoggerFactory.getLogger(FrameController.class);
 
   /** The facets the frame's form offers: the compact ones. */
   static final List<String> FACETS =
@@ -61,6 +66,12 @@ class FrameController {
             InvalidParameterException.class, e -> Mono.just(FramePage.render(request, null, 400)))
         .onErrorResume(
             ServiceUnavailableException.class, e -> Mono.just(FramePage.render(request, null, 503)))
+        .onErrorResume(
+            InternalErrorException.class,
+            e -> {
+              log.error("Frame search failed: {}", e.getMessage(), e.getCause());
+              return Mono.just(FramePage.render(request, null, 500));
+            })
         .map(
             html ->
                 ResponseEntity.ok()
