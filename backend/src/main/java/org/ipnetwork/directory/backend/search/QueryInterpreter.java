@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.geo.Cities;
 import org.ipnetwork.directory.geo.City;
@@ -36,6 +38,14 @@ final class QueryInterpreter {
           Facet.INDUSTRY,
           Facet.ORG_TYPE,
           Facet.KIND);
+
+  /**
+   * Country abbreviations that are no English word, understood in lower case too ("copyright uk");
+   * other short Latin entries match only as written, so that "can" is not Canada.
+   */
+  private static final Pattern ABBREVIATIONS =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:usa|uk|uae)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
 
   /** Where a recognised term came from. */
   enum Source {
@@ -156,7 +166,8 @@ final class QueryInterpreter {
     if (q == null) {
       return Result.NONE;
     }
-    Matching<Meaning> found = matcher.match(q);
+    Matching<Meaning> found =
+        matcher.match(ABBREVIATIONS.matcher(q).replaceAll(r -> r.group().toUpperCase(Locale.ROOT)));
     Set<Match> matches = new LinkedHashSet<>();
     boolean namesPlace = found.matches().stream().anyMatch(m -> placeOf(m.payload()));
     for (var m : found.matches()) {

@@ -22,11 +22,11 @@ import org.ipnetwork.directory.taxonomy.Term;
  * <ol>
  *   <li><b>leftover</b> — the text was required (nothing in it was understood): one word of it is
  *       enough;
+ *   <li><b>any_service</b> — services named together: any of them instead of all, in the same place
+ *       (those offering more of them first, by their boosts);
  *   <li><b>geography</b> — a country widens to the smallest region or group around it where the
  *       network has someone else (Macao → the Greater Bay Area, Brunei → ASEAN), nearest first; a
  *       region widens to its continents; a continent to everywhere;
- *   <li><b>any_service</b> — services named together: any of them instead of all (those with more
- *       first, by their boosts);
  *   <li><b>drop_service</b> — the rarest selected service is dropped.
  * </ol>
  *
@@ -69,13 +69,13 @@ final class Relaxations {
               List.of(),
               total));
     }
-    geography(base, total).ifPresent(out::add);
     if (p.allOf().contains(Facet.SERVICE)) {
       Set<Facet> allOf = EnumSet.noneOf(Facet.class);
       allOf.addAll(p.allOf());
       allOf.remove(Facet.SERVICE);
       out.add(new Candidate("any_service", base.withAllOf(allOf), List.of(), List.of(), total));
     }
+    geography(base, total).ifPresent(out::add);
     rarestService(p, serviceCounts)
         .ifPresent(
             s -> {

@@ -87,6 +87,9 @@ class QueryInterpreterTest {
     assertThat(r.correctedQuery("trademakr france")).isEqualTo("trademark france");
     assertThat(codes("pattent korea")).containsExactly("country:KR", "service:patent");
     assertThat(codes("germnay")).containsExactly("country:DE");
+    // Country abbreviations that are no English word count in lower case too.
+    assertThat(codes("copyrigt uk")).containsExactly("country:GB", "service:copyright");
+    assertThat(codes("patnet litigation usa")).contains("country:US", "service:patent");
   }
 
   @Test
