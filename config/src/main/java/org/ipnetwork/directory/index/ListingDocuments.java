@@ -23,6 +23,9 @@ public final class ListingDocuments {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  /** The field of {@link ListingDocument#regions()} in the index. */
+  static final String REGIONS = "regions";
+
   private final Taxonomies taxonomies;
 
   public ListingDocuments(Taxonomies taxonomies) {
@@ -56,6 +59,7 @@ public final class ListingDocuments {
     return new ListingDocument(
         listing,
         continent,
+        taxonomies.regionsOf(country),
         verified,
         new ListingDocument.TaxonomyText(zh, en),
         listing.published() ? suggestInputs(listing.name()) : List.of(),
@@ -64,9 +68,9 @@ public final class ListingDocuments {
   }
 
   /**
-   * Brings the fields of a stored document that derive from the listing alone (today {@link
-   * ListingDocument#nameSortZh}) up to date, for a rebuild, which copies stored documents instead
-   * of re-reading files. Fields derived from the taxonomies are left as stored: they depend on the
+   * Brings the fields of a stored document that derive from the listing alone (the Chinese name
+   * sort key and the regions) up to date, for a rebuild, which copies stored documents instead of
+   * re-reading files. Fields derived from the taxonomies are left as stored: they depend on the
    * taxonomy files the import used ({@code import --taxonomies}), which a rebuild cannot know.
    */
   public static ObjectNode rederiveListingFields(ObjectNode source) {
@@ -75,6 +79,15 @@ public final class ListingDocuments {
         name == null || !name.isObject()
             ? null
             : new Names(text(name, "zh"), text(name, "en"), text(name, "original"), null);
+    JsonNode location = source.get("location");
+    String country = location == null || !location.isObject() ? null : text(location, "country");
+    // Regions come from the bundled regions table, which a rebuild may know newer than the import.
+    List<String> regions = Taxonomies.bundled().regionsOf(country);
+    if (regions.isEmpty()) {
+      source.remove(REGIONS);
+    } else {
+      regions.forEach(source.putArray(REGIONS)::add);
+    }
     String key = ChineseSortKey.of(names);
     if (key == null) {
       source.remove(ListingDocument.NAME_SORT_ZH);

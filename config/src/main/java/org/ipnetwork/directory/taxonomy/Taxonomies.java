@@ -131,6 +131,13 @@ public record Taxonomies(
   }
 
   /** The continent code of a country, or {@code null} when the country is not in the network. */
+  /** Codes of the regions {@code countryCode} belongs to, in file order; empty for none. */
+  public List<String> regionsOf(String countryCode) {
+    return countryCode == null
+        ? List.of()
+        : regions.containing(countryCode).stream().map(Region::code).toList();
+  }
+
   public String continentOf(String countryCode) {
     return countries.byCode(countryCode).map(t -> t.attribute("continent")).orElse(null);
   }

@@ -54,7 +54,14 @@ class ApiDocsIT extends FixtureApi {
                     + ".schema.enum[*]")
             .isEqualTo(
                 java.util.List.of(
-                    "continent", "country", "industry", "service", "kind", "orgType", "language"))
+                    "continent",
+                    "country",
+                    "region",
+                    "industry",
+                    "service",
+                    "kind",
+                    "orgType",
+                    "language"))
             .returnResult()
             .getResponseBody();
     assertThat(new String(spec, java.nio.charset.StandardCharsets.UTF_8))

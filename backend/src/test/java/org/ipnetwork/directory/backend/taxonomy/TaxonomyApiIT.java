@@ -54,7 +54,14 @@ class TaxonomyApiIT extends FixtureApi {
         .jsonPath("$.facets[*].parameter")
         .isEqualTo(
             java.util.List.of(
-                "continent", "country", "industry", "service", "kind", "orgType", "language"))
+                "continent",
+                "country",
+                "region",
+                "industry",
+                "service",
+                "kind",
+                "orgType",
+                "language"))
         .jsonPath("$.facets[0]")
         .value(
             top ->
