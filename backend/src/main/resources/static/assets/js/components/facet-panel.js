@@ -2,11 +2,14 @@
 // API ORs the branches, so Asia › Vietnam plus Europe › Germany means "Vietnam or Germany"), list
 // facets with counts showing the top values and a "more" toggle with a value search
 // (GET /api/v1/facets/{facet}/values?q=), and a verified-only switch.
-// Event: ipd-change {filters, verified, page: 1}.
+// Values the API filters on because the query named them (bucket `selected` without the value in
+// the URL) show ticked; ticking another value next to them adds to them (see toggle). When a search
+// finds nothing, facets the answer left empty list their values at 0, so the panel never vanishes.
+// Event: ipd-change {filters, verified, page: 1}, or {q} when unticking a recognised value.
 import { getJson, latest, isAbort } from "../api.js";
 import { h, replace } from "../dom.js";
 import { t, lang } from "../i18n.js";
-import { FACETS, PARENT, childOf, clone, toQuery } from "../state.js";
+import { FACETS, PARENT, VALUES, childOf, clone, sameChoice, toQuery, withoutTerm } from "../state.js";
 
 const TOP = 6;
 
@@ -24,8 +27,10 @@ function hierarchies() {
 /** The facets outside any hierarchy, shown as lists, in the order the list panel shows them. */
 function listFacets() {
   const flat = FACETS.filter((f) => !PARENT[f] && !childOf(f));
-  // Services first: what a visitor looks for most, before the industry they work in.
-  return ["service", ...flat.filter((f) => f !== "service")];
+  // Regions (ASEAN, EU, …) right under the geography tree, then services: what a visitor looks for
+  // most, before the industry they work in.
+  const first = ["region", "service"].filter((f) => flat.includes(f));
+  return [...first, ...flat.filter((f) => !first.includes(f))];
 }
 
 class FacetPanel extends HTMLElement {
@@ -38,9 +43,13 @@ class FacetPanel extends HTMLElement {
     this.fetchers = {};
   }
 
-  /** Renders the facets of a search answer under `state`, keeping keyboard focus in place. */
-  update(facets, state) {
-    this.facets = facets || {};
+  /**
+   * Renders the facets of a search answer under `state`, keeping keyboard focus in place. With the
+   * answer (`total`, `interpretation`) the panel knows what the query made it filter on.
+   */
+  update(facets, state, answer = this.answer) {
+    this.answer = answer || {};
+    this.facets = completed(facets || {}, this.answer.total);
     this.state = state;
     const focused = document.activeElement;
     const focusKey = this.contains(focused) ? focused.dataset.key : null;
@@ -49,13 +58,79 @@ class FacetPanel extends HTMLElement {
     if (focusKey) this.querySelector(`[data-key="${CSS.escape(focusKey)}"]`)?.focus();
   }
 
+  /** Whether a value is ticked: chosen in the URL, or filtered on because the query named it. */
+  isSelected(facet, code) {
+    return this.state.filters[facet].includes(code) || this.implied(facet).includes(code);
+  }
+
+  /** The values of a facet the API filters on without the URL choosing them (recognised terms). */
+  implied(facet) {
+    return (this.facets[facet] || []).filter((b) => b.selected && !this.state.filters[facet].includes(b.code)).map((b) => b.code);
+  }
+
+  /**
+   * Ticking or unticking a value. The API stops filtering on terms recognised in q as soon as the
+   * URL chooses a value of their facet (or of another level of its hierarchy), so the values it
+   * filtered on are carried into the URL's choice: ticking France next to a recognised Germany
+   * means Germany or France, and unticking Germany next to a recognised France leaves France.
+   * A recognised value above or below the ticked one in the tree is not carried: ticking Europe
+   * next to a recognised Germany widens to Europe (Germany would narrow it again), ticking Germany
+   * next to a recognised Europe narrows to Germany. Unticking the only recognised value left takes
+   * its words out of q instead, like its chip.
+   */
   toggle(facet, code, on) {
     const filters = clone(this.state.filters);
+    const lineage = this.lineage(facet, code);
+    for (const f of sameChoice(facet)) {
+      const carried = this.implied(f).filter((c) => f === facet || !lineage.has(`${f}:${c}`));
+      filters[f] = [...new Set([...filters[f], ...carried])];
+    }
     const set = new Set(filters[facet]);
     if (on) set.add(code);
     else set.delete(code);
     filters[facet] = [...set];
+    const wasImplied = !on && this.implied(facet).includes(code);
+    if (wasImplied && sameChoice(facet).every((f) => !filters[f].length)) {
+      // With no words to take out, only not interpreting the query stops the filter.
+      const q = this.withoutRecognised(facet);
+      return this.emit(q === null ? { interpret: false } : { q });
+    }
     this.emit({ filters });
+  }
+
+  /** The values above `code` in its hierarchy and below it (in this answer), as "facet:code". */
+  lineage(facet, code) {
+    const parentOf = (f, c) => (this.facets[f] || []).find((b) => b.code === c)?.parent;
+    const out = new Set();
+    let [f, c] = [facet, parentOf(facet, code)];
+    while (PARENT[f] && c) {
+      f = PARENT[f];
+      out.add(`${f}:${c}`);
+      c = parentOf(f, c);
+    }
+    const below = (f, c) => {
+      const child = childOf(f);
+      if (!child) return;
+      for (const b of this.facets[child] || []) {
+        if (b.parent === c) {
+          out.add(`${child}:${b.code}`);
+          below(child, b.code);
+        }
+      }
+    };
+    below(facet, code);
+    return out;
+  }
+
+  /** q without the words of the filtering terms of this facet's choice (a city counts as its country). */
+  withoutRecognised(facet) {
+    const choice = sameChoice(facet);
+    const terms = (this.answer.interpretation?.recognized || []).filter(
+      (r) => r.filtered && choice.includes(r.facet === "city" ? "country" : r.facet),
+    );
+    let q = this.state.q;
+    for (const term of terms) q = withoutTerm(q, term) ?? q;
+    return terms.length && q !== this.state.q ? q : null;
   }
 
   emit(change) {
@@ -64,7 +139,7 @@ class FacetPanel extends HTMLElement {
 
   checkbox(facet, bucket, extra = {}) {
     const id = `f-${facet}-${bucket.code}`;
-    const checked = this.state.filters[facet].includes(bucket.code);
+    const checked = this.isSelected(facet, bucket.code);
     const input = h("input", {
       type: "checkbox",
       id,
@@ -74,7 +149,7 @@ class FacetPanel extends HTMLElement {
     });
     return h(
       "div",
-      { class: "facet-value", ...extra },
+      { class: `facet-value${bucket.count ? "" : " zero"}`, ...extra },
       input,
       h("label", { for: id }, h("span", { class: "facet-label" }, bucket.label), " ", h("span", { class: "count" }, String(bucket.count))),
     );
@@ -84,7 +159,7 @@ class FacetPanel extends HTMLElement {
   treeSection(levels) {
     const tops = this.facets[levels[0]] || [];
     const tree = h("ul", { class: "tree", role: "list" }, tops.map((b) => this.treeNode(levels, 0, b)));
-    return this.section("region", t("region"), tops.length ? tree : null);
+    return this.section("geography", t("geography"), tops.length ? tree : null);
   }
 
   treeNode(levels, depth, bucket) {
@@ -130,7 +205,7 @@ class FacetPanel extends HTMLElement {
 
   /** Whether the value, or a value below it in the tree, is selected. */
   selectedWithin(levels, depth, code) {
-    if (this.state.filters[levels[depth]].includes(code)) return true;
+    if (this.isSelected(levels[depth], code)) return true;
     if (depth === levels.length - 1) return false;
     const children = (this.facets[levels[depth + 1]] || []).filter((k) => k.parent === code);
     return children.some((k) => this.selectedWithin(levels, depth + 1, k.code));
@@ -145,7 +220,7 @@ class FacetPanel extends HTMLElement {
     if (all && query) shown = this.searched[facet] || filterLocal(buckets, query);
     else if (!all) {
       // Top values, plus any selected value further down so a selection is never hidden.
-      shown = buckets.filter((b, i) => i < TOP || this.state.filters[facet].includes(b.code));
+      shown = buckets.filter((b, i) => i < TOP || this.isSelected(facet, b.code));
     }
     const body = [];
     if (all && buckets.length > TOP) body.push(this.valueSearch(facet, query));
@@ -237,6 +312,36 @@ class FacetPanel extends HTMLElement {
       body,
     );
   }
+}
+
+/**
+ * The answer's facets, completed where the panel would otherwise lose values: when nothing was
+ * found, a facet the answer left empty lists all its values at 0 (from the code lists read at
+ * start), so the filters stay in place to be changed; and a selected value whose parent has no
+ * bucket (Brunei at 0 under an Asia with no count) gets its parent, so the tree can show it.
+ */
+function completed(facets, total) {
+  const out = { ...facets };
+  const label = (v) => (lang() === "en" ? v.en : v.zh) || v.code;
+  if (total === 0) {
+    for (const f of FACETS) {
+      if (!out[f]?.length && VALUES[f]) {
+        out[f] = VALUES[f].map((v) => ({ code: v.code, label: label(v), count: 0, selected: false, parent: v.parent }));
+      }
+    }
+  }
+  for (const f of FACETS) {
+    const parent = PARENT[f];
+    if (!parent) continue;
+    const known = new Set((out[parent] || []).map((b) => b.code));
+    for (const b of out[f] || []) {
+      if (!b.selected || !b.parent || known.has(b.parent)) continue;
+      const v = (VALUES[parent] || []).find((x) => x.code === b.parent);
+      out[parent] = [...(out[parent] || []), { code: b.parent, label: v ? label(v) : b.parent, count: 0, selected: false }];
+      known.add(b.parent);
+    }
+  }
+  return out;
 }
 
 function filterLocal(buckets, q) {

@@ -130,6 +130,45 @@ class EmbedIT extends BrowserFixture {
   }
 
   @Test
+  void widgetShowsTheCorrectedSpellingAndTheRelatedAnswer() throws Exception {
+    driver.get(partnerPage());
+    wait.until(
+        d -> js("return !!document.querySelector('.ipd-widget')?.shadowRoot") == Boolean.TRUE);
+    SearchContext shadow = $(".ipd-widget").getShadowRoot();
+    wait.until(d -> !shadow.findElements(By.cssSelector(".status[data-total]")).isEmpty());
+    WebElement input = shadow.findElement(By.cssSelector("input[type=search]"));
+    assertThat(shadow.findElement(By.cssSelector(".c")).isDisplayed()).isFalse();
+    assertThat(shadow.findElement(By.cssSelector(".rel")).isDisplayed()).isFalse();
+
+    // A typo: the line says what was searched, and its button searches the words as typed.
+    input.sendKeys("trademakr germany\n");
+    wait.until(d -> shadow.findElement(By.cssSelector(".c")).isDisplayed());
+    WebElement line = shadow.findElement(By.cssSelector(".c"));
+    assertThat(line.getText())
+        .isEqualTo("Showing results for trademark germany · Search instead for trademakr germany");
+    assertThat(line.findElement(By.tagName("b")).getText()).isEqualTo("trademark germany");
+    assertThat(shadow.findElement(By.cssSelector(".status")).getDomAttribute("data-total"))
+        .isEqualTo("3");
+    screenshot("widget-corrected");
+    line.findElement(By.cssSelector("button.lk")).click();
+    wait.until(d -> !shadow.findElement(By.cssSelector(".c")).isDisplayed());
+
+    // Nothing in France for litigation: the related answer under its message, in the scope.
+    input.clear();
+    input.sendKeys("France litigation\n");
+    wait.until(d -> shadow.findElement(By.cssSelector(".rel")).isDisplayed());
+    assertThat(shadow.findElement(By.cssSelector(".status")).getDomAttribute("data-total"))
+        .isEqualTo("0");
+    WebElement related = shadow.findElement(By.cssSelector(".rel"));
+    assertThat(related.findElement(By.tagName("h3")).getText()).isNotBlank();
+    List<WebElement> hits = related.findElements(By.cssSelector("li.r"));
+    assertThat(hits).isNotEmpty();
+    assertThat(hits).allSatisfy(h -> assertThat(h.getText()).containsAnyOf("Germany", "France"));
+    screenshot("widget-related");
+    assertThat(driver.getCurrentUrl()).doesNotContain("q=");
+  }
+
+  @Test
   void anUnknownOriginIsRefused() {
     http()
         .method(HttpMethod.OPTIONS)
