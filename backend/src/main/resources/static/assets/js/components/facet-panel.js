@@ -70,8 +70,8 @@ class FacetPanel extends HTMLElement {
 
   /**
    * Ticking or unticking a value. The API stops filtering on terms recognised in q as soon as the
-   * URL chooses a value of their facet (or of another level of its hierarchy), so the values it
-   * filtered on are carried into the URL's choice: ticking France next to a recognised Germany
+   * URL chooses a value of their kind (for places: any place), so the values of the same tree it
+   * filtered on are carried into the URL's choice (see sameChoice): ticking France next to a recognised Germany
    * means Germany or France, and unticking Germany next to a recognised France leaves France.
    * A recognised value above or below the ticked one in the tree is not carried: ticking Europe
    * next to a recognised Germany widens to Europe (Germany would narrow it again), ticking Germany
@@ -158,8 +158,18 @@ class FacetPanel extends HTMLElement {
   /** A hierarchy as a tree: each level's values nested under their parent's (continent › country). */
   treeSection(levels) {
     const tops = this.facets[levels[0]] || [];
-    const tree = h("ul", { class: "tree", role: "list" }, tops.map((b) => this.treeNode(levels, 0, b)));
-    return this.section("geography", t("geography"), tops.length ? tree : null);
+    // A value without a parent (a country of no continent in the network, e.g. Brunei named in the
+    // query) is a branch of its own, so that a selection is never hidden.
+    const orphans = levels.slice(1).flatMap((f, i) => (this.facets[f] || []).filter((b) => !b.parent).map((b) => [i + 1, b]));
+    const rows = [
+      ...tops.map((b) => this.treeNode(levels, 0, b)),
+      ...orphans.map(([depth, b]) =>
+        depth === levels.length - 1
+          ? h("li", {}, h("div", { class: "tree-row" }, h("span", { class: "tree-spacer" }), this.checkbox(levels[depth], b)))
+          : this.treeNode(levels, depth, b),
+      ),
+    ];
+    return this.section("geography", t("geography"), rows.length ? h("ul", { class: "tree", role: "list" }, rows) : null);
   }
 
   treeNode(levels, depth, bucket) {

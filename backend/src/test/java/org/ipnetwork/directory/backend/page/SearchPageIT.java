@@ -263,7 +263,14 @@ class SearchPageIT extends BrowserFixture {
     assertThat($("#f-country-FR").isSelected()).isTrue();
     screenshot("desktop-zh-recognised-plus-ticked");
 
-    // Back to the recognised Germany alone; unticking it takes 德国 out of the query.
+    // Back to the recognised Germany alone, shown selected on the map too. Unticking it, on the
+    // map or in the tree, takes 德国 out of the query.
+    driver.navigate().back();
+    waitForTotal(3);
+    wait.until(d -> "true".equals($("ipd-map [data-code='DE']").getDomAttribute("aria-pressed")));
+    $("ipd-map [data-code='DE']").click();
+    waitForTotal(5);
+    assertThat(driver.getCurrentUrl()).contains("q=%E5%95%86%E6%A0%87").doesNotContain("country=");
     driver.navigate().back();
     waitForTotal(3);
     assertThat($("#f-country-DE").isSelected()).isTrue();
