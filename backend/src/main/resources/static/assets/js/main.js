@@ -99,7 +99,7 @@ async function run() {
   const map = await mapCall;
   if (isAbort(map)) return;
   // Until GET /api/v1/map answers, the country facet's counts shade the map.
-  ui.map.update(map instanceof Error ? response.facets.country || [] : map.countries || [], state);
+  ui.map.update(map instanceof Error ? response.facets.country || [] : map.countries || [], state, ui.facets.implied("country"));
 }
 
 /** Opens a listing chosen on the page: a new history entry, the same search plus `listing`. */
@@ -175,6 +175,8 @@ function relabel() {
 
 document.addEventListener("ipd-change", (e) => change(e.detail));
 document.addEventListener("ipd-more", more);
+// A value toggled outside the filter panel (the map) goes through the panel's rules.
+document.addEventListener("ipd-toggle", (e) => ui.facets.toggle(e.detail.facet, e.detail.code, e.detail.on));
 document.addEventListener("ipd-open", (e) => openDetail(e.detail.id, e.detail.hit, resultButton(e.detail.id) || document.activeElement));
 document.addEventListener("ipd-close", leaveDetail);
 document.addEventListener("ipd-detail-error", (e) =>

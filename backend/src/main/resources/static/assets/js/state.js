@@ -44,8 +44,11 @@ export function rootOf(facet) {
 }
 
 /**
- * The facets whose explicit choice makes the API stop filtering on a recognised term of `facet`:
- * the levels of one hierarchy count as one (choosing a country stops a recognised continent).
+ * The levels of the hierarchy `facet` belongs to, which filter as one (an OR of branches). The
+ * API stops filtering on a place recognised in q once the URL chooses any place (a value of this
+ * tree or a region), so the page carries recognised values of the same tree into the URL's choice,
+ * where they add to the new value; across the tree and the regions, which are ANDed, carrying
+ * would narrow instead, so they are not carried.
  */
 export const sameChoice = (facet) => FACETS.filter((f) => rootOf(f) === rootOf(facet));
 

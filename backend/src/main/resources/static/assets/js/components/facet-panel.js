@@ -3,13 +3,14 @@
 // facets with counts showing the top values and a "more" toggle with a value search
 // (GET /api/v1/facets/{facet}/values?q=), and a verified-only switch.
 // Values the API filters on because the query named them (bucket `selected` without the value in
-// the URL) show ticked; ticking another value next to them adds to them (see toggle). When a search
+// the URL) show ticked; ticking another value next to them adds to them (see selection.js). When a search
 // finds nothing, facets the answer left empty list their values at 0, so the panel never vanishes.
 // Event: ipd-change {filters, verified, page: 1}, or {q} when unticking a recognised value.
 import { getJson, latest, isAbort } from "../api.js";
 import { h, replace } from "../dom.js";
 import { t, lang } from "../i18n.js";
-import { FACETS, PARENT, VALUES, childOf, clone, sameChoice, toQuery, withoutTerm } from "../state.js";
+import { completed, implied, toggled } from "../selection.js";
+import { FACETS, PARENT, childOf, toQuery } from "../state.js";
 
 const TOP = 6;
 
@@ -49,7 +50,7 @@ class FacetPanel extends HTMLElement {
    */
   update(facets, state, answer = this.answer) {
     this.answer = answer || {};
-    this.facets = completed(facets || {}, this.answer.total);
+    this.facets = completed(facets || {}, this.answer.total, lang());
     this.state = state;
     const focused = document.activeElement;
     const focusKey = this.contains(focused) ? focused.dataset.key : null;
@@ -63,74 +64,14 @@ class FacetPanel extends HTMLElement {
     return this.state.filters[facet].includes(code) || this.implied(facet).includes(code);
   }
 
-  /** The values of a facet the API filters on without the URL choosing them (recognised terms). */
+  /** The values of a facet the API filters on because the query named them (see selection.js). */
   implied(facet) {
-    return (this.facets[facet] || []).filter((b) => b.selected && !this.state.filters[facet].includes(b.code)).map((b) => b.code);
+    return implied(this.facets, this.state, facet);
   }
 
-  /**
-   * Ticking or unticking a value. The API stops filtering on terms recognised in q as soon as the
-   * URL chooses a value of their facet (or of another level of its hierarchy), so the values it
-   * filtered on are carried into the URL's choice: ticking France next to a recognised Germany
-   * means Germany or France, and unticking Germany next to a recognised France leaves France.
-   * A recognised value above or below the ticked one in the tree is not carried: ticking Europe
-   * next to a recognised Germany widens to Europe (Germany would narrow it again), ticking Germany
-   * next to a recognised Europe narrows to Germany. Unticking the only recognised value left takes
-   * its words out of q instead, like its chip.
-   */
+  /** Ticking or unticking a value, by the rules of selection.js. */
   toggle(facet, code, on) {
-    const filters = clone(this.state.filters);
-    const lineage = this.lineage(facet, code);
-    for (const f of sameChoice(facet)) {
-      const carried = this.implied(f).filter((c) => f === facet || !lineage.has(`${f}:${c}`));
-      filters[f] = [...new Set([...filters[f], ...carried])];
-    }
-    const set = new Set(filters[facet]);
-    if (on) set.add(code);
-    else set.delete(code);
-    filters[facet] = [...set];
-    const wasImplied = !on && this.implied(facet).includes(code);
-    if (wasImplied && sameChoice(facet).every((f) => !filters[f].length)) {
-      // With no words to take out, only not interpreting the query stops the filter.
-      const q = this.withoutRecognised(facet);
-      return this.emit(q === null ? { interpret: false } : { q });
-    }
-    this.emit({ filters });
-  }
-
-  /** The values above `code` in its hierarchy and below it (in this answer), as "facet:code". */
-  lineage(facet, code) {
-    const parentOf = (f, c) => (this.facets[f] || []).find((b) => b.code === c)?.parent;
-    const out = new Set();
-    let [f, c] = [facet, parentOf(facet, code)];
-    while (PARENT[f] && c) {
-      f = PARENT[f];
-      out.add(`${f}:${c}`);
-      c = parentOf(f, c);
-    }
-    const below = (f, c) => {
-      const child = childOf(f);
-      if (!child) return;
-      for (const b of this.facets[child] || []) {
-        if (b.parent === c) {
-          out.add(`${child}:${b.code}`);
-          below(child, b.code);
-        }
-      }
-    };
-    below(facet, code);
-    return out;
-  }
-
-  /** q without the words of the filtering terms of this facet's choice (a city counts as its country). */
-  withoutRecognised(facet) {
-    const choice = sameChoice(facet);
-    const terms = (this.answer.interpretation?.recognized || []).filter(
-      (r) => r.filtered && choice.includes(r.facet === "city" ? "country" : r.facet),
-    );
-    let q = this.state.q;
-    for (const term of terms) q = withoutTerm(q, term) ?? q;
-    return terms.length && q !== this.state.q ? q : null;
+    this.emit(toggled(this.facets, this.state, this.answer.interpretation, facet, code, on));
   }
 
   emit(change) {
@@ -158,8 +99,18 @@ class FacetPanel extends HTMLElement {
   /** A hierarchy as a tree: each level's values nested under their parent's (continent › country). */
   treeSection(levels) {
     const tops = this.facets[levels[0]] || [];
-    const tree = h("ul", { class: "tree", role: "list" }, tops.map((b) => this.treeNode(levels, 0, b)));
-    return this.section("geography", t("geography"), tops.length ? tree : null);
+    // A value without a parent (a country of no continent in the network, e.g. Brunei named in the
+    // query) is a branch of its own, so that a selection is never hidden.
+    const orphans = levels.slice(1).flatMap((f, i) => (this.facets[f] || []).filter((b) => !b.parent).map((b) => [i + 1, b]));
+    const rows = [
+      ...tops.map((b) => this.treeNode(levels, 0, b)),
+      ...orphans.map(([depth, b]) =>
+        depth === levels.length - 1
+          ? h("li", {}, h("div", { class: "tree-row" }, h("span", { class: "tree-spacer" }), this.checkbox(levels[depth], b)))
+          : this.treeNode(levels, depth, b),
+      ),
+    ];
+    return this.section("geography", t("geography"), rows.length ? h("ul", { class: "tree", role: "list" }, rows) : null);
   }
 
   treeNode(levels, depth, bucket) {
@@ -312,36 +263,6 @@ class FacetPanel extends HTMLElement {
       body,
     );
   }
-}
-
-/**
- * The answer's facets, completed where the panel would otherwise lose values: when nothing was
- * found, a facet the answer left empty lists all its values at 0 (from the code lists read at
- * start), so the filters stay in place to be changed; and a selected value whose parent has no
- * bucket (Brunei at 0 under an Asia with no count) gets its parent, so the tree can show it.
- */
-function completed(facets, total) {
-  const out = { ...facets };
-  const label = (v) => (lang() === "en" ? v.en : v.zh) || v.code;
-  if (total === 0) {
-    for (const f of FACETS) {
-      if (!out[f]?.length && VALUES[f]) {
-        out[f] = VALUES[f].map((v) => ({ code: v.code, label: label(v), count: 0, selected: false, parent: v.parent }));
-      }
-    }
-  }
-  for (const f of FACETS) {
-    const parent = PARENT[f];
-    if (!parent) continue;
-    const known = new Set((out[parent] || []).map((b) => b.code));
-    for (const b of out[f] || []) {
-      if (!b.selected || !b.parent || known.has(b.parent)) continue;
-      const v = (VALUES[parent] || []).find((x) => x.code === b.parent);
-      out[parent] = [...(out[parent] || []), { code: b.parent, label: v ? label(v) : b.parent, count: 0, selected: false }];
-      known.add(b.parent);
-    }
-  }
-  return out;
 }
 
 function filterLocal(buckets, q) {

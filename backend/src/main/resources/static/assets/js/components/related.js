@@ -3,7 +3,8 @@
 //  - what the query was understood as, and a "search without X" link per recognised term that
 //    filters (q without that term's words, as removing its chip does);
 //  - "the network has no provider in X yet" for a recognised country without listings
-//    (inNetwork: false), unless the relaxation's message already says so;
+//    (inNetwork: false), unless the relaxation's message already says so: it names the country
+//    and nothing was found (with a few hits found elsewhere it says "few providers in X");
 //  - the API's `related` answer: the same search with one constraint relaxed, under its message as
 //    the heading, its hits rendered like the main results (<ipd-related-results>, the same list
 //    component under another name) and opening the same detail dialog.
@@ -33,7 +34,8 @@ class Related extends HTMLElement {
 
   help(response, state) {
     const recognized = response.interpretation?.recognized || [];
-    const message = response.related?.relaxation?.message || "";
+    // Only a message over no hits at all says "no provider in X"; over a few it says "few".
+    const message = response.total === 0 ? response.related?.relaxation?.message || "" : "";
     const lines = [];
     if (recognized.length) {
       const terms = h("span", { class: "terms" });

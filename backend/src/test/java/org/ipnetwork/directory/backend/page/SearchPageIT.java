@@ -263,7 +263,14 @@ class SearchPageIT extends BrowserFixture {
     assertThat($("#f-country-FR").isSelected()).isTrue();
     screenshot("desktop-zh-recognised-plus-ticked");
 
-    // Back to the recognised Germany alone; unticking it takes 德国 out of the query.
+    // Back to the recognised Germany alone, shown selected on the map too. Unticking it, on the
+    // map or in the tree, takes 德国 out of the query.
+    driver.navigate().back();
+    waitForTotal(3);
+    wait.until(d -> "true".equals($("ipd-map [data-code='DE']").getDomAttribute("aria-pressed")));
+    $("ipd-map [data-code='DE']").click();
+    waitForTotal(5);
+    assertThat(driver.getCurrentUrl()).contains("q=%E5%95%86%E6%A0%87").doesNotContain("country=");
     driver.navigate().back();
     waitForTotal(3);
     assertThat($("#f-country-DE").isSelected()).isTrue();
@@ -314,18 +321,16 @@ class SearchPageIT extends BrowserFixture {
     assertThat(help.findElement(By.cssSelector(".understood")).getText())
         .contains("文莱")
         .contains("没有符合的机构");
-    WebElement heading = $("ipd-related .related h2");
-    // "No provider in Brunei", said by the relaxation's message or by the page.
-    if (!heading.getText().contains("文莱")) {
-      assertThat(help.findElement(By.cssSelector(".not-in-network[data-code='BN']")).getText())
-          .isEqualTo("网络暂无文莱的服务机构。");
-    }
+    // The relaxation's message says that Brunei has no provider; the page does not repeat it.
+    assertThat($("ipd-related .related h2").getText()).contains("文莱");
+    assertThat(help.findElements(By.cssSelector(".not-in-network"))).isEmpty();
     List<WebElement> related = $$("ipd-related-results article.result");
     assertThat(related).isNotEmpty();
     // The filters stay, with the recognised values ticked.
     assertThat($$("ipd-facets section[data-facet='geography'] input[type=checkbox]")).isNotEmpty();
     assertThat($$("ipd-facets section[data-facet='service'] input[type=checkbox]")).isNotEmpty();
     assertThat($("#f-country-BN").isSelected()).isTrue();
+    js("document.querySelector('ipd-chips').scrollIntoView()");
     screenshot("desktop-zh-zero-related");
 
     // A related result opens the same detail dialog.
@@ -354,7 +359,35 @@ class SearchPageIT extends BrowserFixture {
     assertThat($("ipd-related a.search-without[data-code='BN']").getText())
         .isEqualTo("Search without “Brunei”");
     assertThat($$("ipd-related-results article.result")).isNotEmpty();
+    js("document.querySelector('ipd-chips').scrollIntoView()");
     screenshot("desktop-en-zero-related");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void aNearEmptyResultSaysWhichCountryHasNoProvider() throws Exception {
+    // One French trademark firm (fx-04), none in Brunei: the related answer speaks of "few".
+    open("?lang=zh&q=" + enc("文莱 法国 商标"));
+    assertThat(waitForTotal()).isEqualTo(1);
+    assertThat($$("ipd-results article.result")).hasSize(1);
+    WebElement help = $("ipd-related .dead-end");
+    assertThat(help.findElement(By.cssSelector(".understood")).getText())
+        .isEqualTo("已识别为文莱、法国、商标注册（含马德里），只有 1 家机构符合。");
+    assertThat(help.findElement(By.cssSelector(".not-in-network[data-code='BN']")).getText())
+        .isEqualTo("网络暂无文莱的服务机构。");
+    assertThat(help.findElements(By.cssSelector("a.search-without")))
+        .extracting(e -> e.getDomAttribute("data-code"))
+        .containsExactly("BN", "FR", "trademark");
+    assertThat($$("ipd-related-results article.result")).isNotEmpty();
+    js("document.querySelector('ipd-chips').scrollIntoView()");
+    screenshot("desktop-zh-few-not-in-network");
+
+    $("#lang-switch").click();
+    wait.until(d -> $("ipd-related .not-in-network").getText().startsWith("The network"));
+    assertThat($("ipd-related .not-in-network").getText())
+        .isEqualTo("The network has no provider in Brunei yet.");
+    assertThat($("ipd-related .dead-end .understood").getText())
+        .endsWith("only 1 organisation matches.");
     assertNoConsoleErrors();
   }
 
