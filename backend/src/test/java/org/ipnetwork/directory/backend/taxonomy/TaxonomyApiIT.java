@@ -70,7 +70,7 @@ class TaxonomyApiIT extends FixtureApi {
                     .containsEntry("parent", null))
         .jsonPath("$.facets[1].parent")
         .isEqualTo("continent")
-        .jsonPath("$.facets[3]")
+        .jsonPath("$.facets[4]")
         .value(
             flat ->
                 assertThat(asMap(flat))
