@@ -54,3 +54,17 @@ export function emit(el, detail) {
 
 let ids = 0;
 export const uid = (prefix) => `${prefix}-${++ids}`;
+
+/**
+ * A real link to the page URL of another search (so it can be opened in a new tab or copied)
+ * that, on a plain click, fires `ipd-change` with `detail` instead of loading the page.
+ */
+export function changeLink(href, detail, attrs, ...children) {
+  const a = h("a", { ...attrs, href }, ...children);
+  a.addEventListener("click", (e) => {
+    if (e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button !== 0) return;
+    e.preventDefault();
+    emit(a, { ...detail, page: 1 });
+  });
+  return a;
+}

@@ -52,3 +52,16 @@ export function t(key, args = {}) {
   if (typeof value === "object") value = args.n === 1 ? value.one : value.other;
   return value.replace(/\{(\w+)\}/g, (m, name) => (name in args ? String(args[name]) : m));
 }
+
+/**
+ * A UI string as a list of text and nodes: a placeholder whose argument is a DOM node (a link,
+ * a <b>) is replaced by that node, the others as in t(). For sentences with a link inside, whose
+ * word order differs between the languages ("Search instead for …" / "仍然搜索「…」").
+ */
+export function tNodes(key, args = {}) {
+  const text = t(key, Object.fromEntries(Object.entries(args).filter(([, v]) => !(v instanceof Node))));
+  return text.split(/(\{\w+\})/).map((part) => {
+    const name = /^\{(\w+)\}$/.exec(part)?.[1];
+    return name && args[name] instanceof Node ? args[name] : part;
+  });
+}

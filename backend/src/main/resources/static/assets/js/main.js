@@ -8,7 +8,9 @@ import { fromQuery, toQuery, clone, loadFacets, FACETS } from "./state.js";
 import "./components/search-box.js";
 import "./components/facet-panel.js";
 import "./components/chips.js";
+import "./components/correction.js";
 import "./components/result-list.js";
+import "./components/related.js";
 import "./components/pager.js";
 import "./components/detail-dialog.js";
 import "./components/world-map.js";
@@ -19,7 +21,9 @@ const ui = {
   box: $("ipd-search-box"),
   facets: $("ipd-facets"),
   chips: $("ipd-chips"),
+  correction: $("ipd-correction"),
   results: $("ipd-results"),
+  related: $("ipd-related"),
   pager: $("ipd-pager"),
   detail: $("ipd-detail"),
   map: $("ipd-map"),
@@ -49,7 +53,9 @@ function urlOf(s, listing) {
 }
 
 const listingInUrl = () => new URLSearchParams(location.search).get("listing");
-const resultButton = (id) => ui.results.querySelector(`button.result-title[data-id="${CSS.escape(id)}"]`);
+/** The title button of a listing among the results, else among the related results. */
+const resultButton = (id) =>
+  document.querySelector(`:is(ipd-results, ipd-related-results) button.result-title[data-id="${CSS.escape(id)}"]`);
 
 /** Applies a change from a component: a new URL entry, then a search. */
 function change(patch) {
@@ -84,14 +90,16 @@ async function run() {
   ui.status.dataset.total = String(response.total); // read by the browser tests
   ui.status.classList.toggle("empty", !response.total);
   ui.results.update(response.hits);
-  ui.facets.update(response.facets, state);
+  ui.facets.update(response.facets, state, response);
   ui.chips.update(response, state);
+  ui.correction.update(response, state);
+  ui.related.update(response, state);
   ui.pager.update(response, state, last.shown);
   syncDetail();
   const map = await mapCall;
   if (isAbort(map)) return;
   // Until GET /api/v1/map answers, the country facet's counts shade the map.
-  ui.map.update(map instanceof Error ? response.facets.country || [] : map.countries || [], state);
+  ui.map.update(map instanceof Error ? response.facets.country || [] : map.countries || [], state, ui.facets.implied("country"));
 }
 
 /** Opens a listing chosen on the page: a new history entry, the same search plus `listing`. */
@@ -108,7 +116,7 @@ function syncDetail() {
   const id = listingInUrl();
   if (!id) ui.detail.close();
   else if (id !== ui.detail.listingId) {
-    const hit = last?.response.hits.find((x) => x.id === id);
+    const hit = [...(last?.response.hits || []), ...ui.related.hits].find((x) => x.id === id);
     ui.detail.open(id, hit, resultButton(id) || $("#results-heading"));
   }
 }
@@ -167,6 +175,8 @@ function relabel() {
 
 document.addEventListener("ipd-change", (e) => change(e.detail));
 document.addEventListener("ipd-more", more);
+// A value toggled outside the filter panel (the map) goes through the panel's rules.
+document.addEventListener("ipd-toggle", (e) => ui.facets.toggle(e.detail.facet, e.detail.code, e.detail.on));
 document.addEventListener("ipd-open", (e) => openDetail(e.detail.id, e.detail.hit, resultButton(e.detail.id) || document.activeElement));
 document.addEventListener("ipd-close", leaveDetail);
 document.addEventListener("ipd-detail-error", (e) =>

@@ -7,19 +7,62 @@ import { getJson } from "./api.js";
 // them. Filled by loadFacets() before the first state is read from the URL.
 export const FACETS = [];
 export const PARENT = {};
+// Every value of each facet with its zh and en labels (and its parent's code, for a level of a
+// hierarchy), from the same answer: the filter panel lists them when a search finds nothing, so
+// that the filters never vanish (see docs/ui.md, "Few or no results").
+export const VALUES = {};
 export const SORTS = ["relevance", "name", "verified"];
 
-/** Reads the server's facet list once, at start. */
+/** Reads the server's facet list and code lists once, at start. */
 export async function loadFacets() {
-  const { facets } = await getJson("/api/v1/taxonomies");
-  for (const f of facets) {
+  const taxonomies = await getJson("/api/v1/taxonomies");
+  for (const f of taxonomies.facets) {
     FACETS.push(f.parameter);
     PARENT[f.parameter] = f.parent;
+  }
+  // The code lists are named by the plural of their facet (services, industries, orgTypes);
+  // countries are nested in their continents.
+  for (const f of FACETS) {
+    const list = taxonomies[f.endsWith("y") ? `${f.slice(0, -1)}ies` : `${f}s`];
+    if (Array.isArray(list)) VALUES[f] = list.map(({ code, zh, en }) => ({ code, zh, en }));
+  }
+  if (!VALUES.country && Array.isArray(taxonomies.continents)) {
+    VALUES.country = taxonomies.continents.flatMap((c) =>
+      (c.countries || []).map(({ code, zh, en }) => ({ code, zh, en, parent: c.code })),
+    );
   }
 }
 
 /** The facet one level below `facet` in its hierarchy, or undefined. */
 export const childOf = (facet) => FACETS.find((f) => PARENT[f] === facet);
+
+/** The top level of the hierarchy `facet` belongs to (itself outside one). */
+export function rootOf(facet) {
+  let f = facet;
+  while (PARENT[f]) f = PARENT[f];
+  return f;
+}
+
+/**
+ * The levels of the hierarchy `facet` belongs to, which filter as one (an OR of branches). The
+ * API stops filtering on a place recognised in q once the URL chooses any place (a value of this
+ * tree or a region), so the page carries recognised values of the same tree into the URL's choice,
+ * where they add to the new value; across the tree and the regions, which are ANDed, carrying
+ * would narrow instead, so they are not carried.
+ */
+export const sameChoice = (facet) => FACETS.filter((f) => rootOf(f) === rootOf(facet));
+
+/**
+ * `q` without the words that named a recognised term (`term.text`, as typed), or null when they
+ * are not found in it. Removing a chip, a "search without" link and unticking a recognised value
+ * all use it, so the rest of the query keeps being interpreted.
+ */
+export function withoutTerm(q, term) {
+  const text = term.text || "";
+  const at = text ? q.toLowerCase().indexOf(text.toLowerCase()) : -1;
+  if (at < 0) return null;
+  return (q.slice(0, at) + " " + q.slice(at + text.length)).replace(/\s+/g, " ").trim();
+}
 
 export function emptyState(lang) {
   const filters = {};

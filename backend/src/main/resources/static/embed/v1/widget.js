@@ -5,7 +5,8 @@
  *
  * Renders a search box, a compact filter set (region, service, category), results and paging into
  * a Shadow DOM right after the script tag (or into the element named by data-target), so the host
- * page's CSS cannot change it. It calls the API on the script's own origin with the partner key in
+ * page's CSS cannot change it. Like the page, it says when the query's spelling was corrected (with
+ * a way to search as typed) and, under few or no results, shows the API's related answer. It calls the API on the script's own origin with the partner key in
  * the X-Partner-Key header. Its texts come from the directory's one string table
  * (/assets/i18n/strings.json on the same origin, shared with the page and the no-JS frame), fetched
  * before anything is shown. No inline handlers, no eval; one classic script, no dependencies.
@@ -35,6 +36,8 @@
     "mark{background:#fde68a;color:inherit}.t{display:flex;flex-wrap:wrap;gap:4px;margin-top:4px}.t span{font-size:.8em;background:#e6f0fa;color:#083b68;border-radius:999px;padding:0 8px}" +
     ".p{display:flex;align-items:center;justify-content:space-between;gap:8px;margin-top:10px}.p button{height:32px;padding:0 12px;border:1px solid #0b4f8a;background:#fff;color:#0b4f8a}" +
     ".p button[disabled]{opacity:.4;cursor:default}.f{margin-top:10px;font-size:.78em;color:#52606d}.f a{color:#0b4f8a}" +
+    ".c{margin:0 0 8px;font-size:.9em}.lk{background:none;border:0;padding:0;color:#0b4f8a;text-decoration:underline;font:inherit}" +
+    ".rel{margin-top:14px;padding-top:10px;border-top:2px solid #d9e2ec}.rel h3{margin:0;font-size:1em;font-weight:650;color:#1f2933}.rel .s{margin:0 0 4px}" +
     ".vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}";
 
   function el(tag, attrs, children) {
@@ -65,6 +68,15 @@
       if (typeof value === "object") value = args.n === 1 ? value.one : value.other;
       return value.replace(/\{(\w+)\}/g, function (m, name) { return name in args ? String(args[name]) : m; });
     };
+  }
+
+  /** A text of the table as nodes: `{query}` becomes the element passed as `node` (a link, a <b>). */
+  function withNode(t, key, node) {
+    return t(key).split("{query}").reduce(function (out, part, i) {
+      if (i) out.push(node);
+      out.push(part);
+      return out;
+    }, []);
   }
 
   fetch(ORIGIN + "/assets/i18n/strings.json", { credentials: "omit" })
@@ -101,17 +113,20 @@
       selects.country, selects.service, selects.kind,
     ]);
     var status = el("p", { "class": "status", role: "status", "aria-live": "polite" });
+    var correction = el("p", { "class": "c" });
     var list = el("ol", { "aria-label": t("resultsHeading") });
+    var related = el("div", { "class": "rel" });
     var pager = el("div", { "class": "p" });
     var footer = el("p", { "class": "f" }, [el("a", { href: ORIGIN + "/?lang=" + lang, target: "_blank", rel: "noopener" }, [t("source")])]);
-    root.appendChild(el("div", { "class": "w", lang: lang === "zh" ? "zh-CN" : "en" }, [form, status, list, pager, footer]));
+    root.appendChild(el("div", { "class": "w", lang: lang === "zh" ? "zh-CN" : "en" }, [form, status, correction, list, related, pager, footer]));
 
-    var state = { q: "", country: "", service: "", kind: "", page: 1 };
+    var state = { q: "", country: "", service: "", kind: "", page: 1, interpret: true };
     var seq = 0;
 
     function query() {
       var p = new URLSearchParams({ lang: lang, size: String(SIZE), page: String(state.page) });
       if (state.q) p.set("q", state.q);
+      if (!state.interpret) p.set("interpret", "false");
       ["country", "service", "kind"].forEach(function (f) { if (state[f]) p.set(f, state[f]); });
       return p.toString();
     }
@@ -148,6 +163,51 @@
       select.value = state[facet];
     }
 
+    function item(h) {
+      var name = (lang === "zh" ? h.nameZh : h.nameEn) || h.nameZh || h.nameEn;
+      var other = (lang === "zh" ? h.nameEn : h.nameZh) || "";
+      var hl = h.highlight && h.highlight["name." + lang];
+      var title = el("div", { "class": "n" }, [hl ? marked(hl[0]) : name]);
+      if (h.verified) title.appendChild(el("span", { "class": "b" }, ["✓ " + t("verified")]));
+      return el("li", { "class": "r" }, [
+        title,
+        other && other !== name ? el("div", { "class": "s" }, [other]) : null,
+        el("div", { "class": "m" }, [
+          el("span", {}, [h.orgType ? h.orgType.label : h.kind ? h.kind.label : ""]),
+          el("span", {}, [[h.country && h.country.label, h.city].filter(Boolean).join(" · ")]),
+        ]),
+        el("div", { "class": "t" }, (h.services || []).map(function (s) { return el("span", {}, [s.label]); })),
+      ]);
+    }
+
+    /** "Showing results for …" with a button that searches the words as typed (interpret=false). */
+    function renderCorrection(corrected) {
+      correction.hidden = !corrected;
+      if (!corrected) return correction.replaceChildren();
+      var instead = el("button", { type: "button", "class": "lk" }, [state.q]);
+      instead.addEventListener("click", function () {
+        state.interpret = false;
+        state.page = 1;
+        run();
+      });
+      correction.replaceChildren.apply(
+        correction,
+        withNode(t, "correctedShowing", el("b", {}, [corrected])).concat([" · "], withNode(t, "correctedInstead", instead))
+      );
+    }
+
+    /** Under few or no results: the same search with one constraint relaxed, under its message. */
+    function renderRelated(rel) {
+      var hits = (rel && rel.hits) || [];
+      related.hidden = !hits.length;
+      if (!hits.length) return related.replaceChildren();
+      related.replaceChildren(
+        el("h3", {}, [(rel.relaxation && rel.relaxation.message) || t("relatedHeading")]),
+        el("p", { "class": "s" }, [t("results", { n: rel.total })]),
+        el("ol", { "aria-label": (rel.relaxation && rel.relaxation.message) || t("relatedHeading") }, hits.map(item))
+      );
+    }
+
     function render(body) {
       list.removeAttribute("aria-busy");
       status.removeAttribute("data-error");
@@ -157,22 +217,9 @@
       fill(selects.country, "country", f.country || [], t("allCountries"), f.continent || []);
       fill(selects.service, "service", f.service || [], t("allServices"));
       fill(selects.kind, "kind", f.kind || [], t("allKinds"));
-      list.replaceChildren.apply(list, body.hits.map(function (h) {
-        var name = (lang === "zh" ? h.nameZh : h.nameEn) || h.nameZh || h.nameEn;
-        var other = (lang === "zh" ? h.nameEn : h.nameZh) || "";
-        var hl = h.highlight && h.highlight["name." + lang];
-        var title = el("div", { "class": "n" }, [hl ? marked(hl[0]) : name]);
-        if (h.verified) title.appendChild(el("span", { "class": "b" }, ["✓ " + t("verified")]));
-        return el("li", { "class": "r" }, [
-          title,
-          other && other !== name ? el("div", { "class": "s" }, [other]) : null,
-          el("div", { "class": "m" }, [
-            el("span", {}, [h.orgType ? h.orgType.label : h.kind ? h.kind.label : ""]),
-            el("span", {}, [[h.country && h.country.label, h.city].filter(Boolean).join(" · ")]),
-          ]),
-          el("div", { "class": "t" }, (h.services || []).map(function (s) { return el("span", {}, [s.label]); })),
-        ]);
-      }));
+      list.replaceChildren.apply(list, body.hits.map(item));
+      renderCorrection(body.interpretation && body.interpretation.correctedQuery);
+      renderRelated(body.related);
       var pages = Math.max(1, Math.ceil(body.total / SIZE));
       var prev = el("button", { type: "button", disabled: state.page <= 1 }, [t("previous")]);
       var next = el("button", { type: "button", disabled: state.page >= pages }, [t("next")]);
@@ -186,6 +233,7 @@
       e.preventDefault();
       state.q = input.value.trim();
       state.page = 1;
+      state.interpret = true;
       run();
     });
     Object.keys(selects).forEach(function (facet) {

@@ -1,11 +1,12 @@
 // <ipd-chips>: removable chips for the active filters, and for what the API understood the query
-// to mean (interpretation.recognized, e.g. "德国 商标" → Germany, Trademark).
-// Removing an interpreted chip re-runs the search with the term's text taken out of q (so the
-// rest of the query keeps being interpreted); see docs/ui.md.
+// to mean (interpretation.recognized, e.g. "德国 商标" → Germany, Trademark; "Munich" → a city).
+// A term that filters is a filled chip; one that only ranks higher (filtered: false) is an
+// outlined chip that says so in its title. Removing an interpreted chip re-runs the search with
+// the term's text taken out of q (so the rest of the query keeps being interpreted); see docs/ui.md.
 // Event: ipd-change with the resulting state change.
 import { h, replace } from "../dom.js";
 import { t } from "../i18n.js";
-import { FACETS, clone } from "../state.js";
+import { FACETS, clone, withoutTerm } from "../state.js";
 
 class Chips extends HTMLElement {
   update(response, state) {
@@ -19,7 +20,7 @@ class Chips extends HTMLElement {
           "div",
           { class: "chip-group interpreted", title: t("interpretedHint") },
           h("span", { class: "chip-caption" }, t("understoodAs")),
-          recognized.map((r) => this.chip(r.label || r.code, () => this.removeTerm(r), "interpreted")),
+          recognized.map((r) => this.termChip(r)),
         ),
       );
     }
@@ -48,10 +49,22 @@ class Chips extends HTMLElement {
     this.hidden = !groups.length;
   }
 
-  chip(label, onRemove, extra = "") {
+  /** A recognised term: filled when it filters, outlined when it only ranks higher. */
+  termChip(term) {
+    const boost = term.filtered === false;
+    const chip = this.chip(term.label || term.code, () => this.removeTerm(term), `interpreted${boost ? " boost" : ""}`, {
+      title: boost ? t("boostHint") : null,
+      dataset: { facet: term.facet, code: term.code },
+    });
+    // The title is for the mouse; screen readers get the same words inside the chip.
+    if (boost) chip.firstChild.after(h("span", { class: "visually-hidden" }, ` (${t("boostHint")})`));
+    return chip;
+  }
+
+  chip(label, onRemove, extra = "", attrs = {}) {
     return h(
       "span",
-      { class: `chip ${extra}` },
+      { class: `chip ${extra}`, ...attrs },
       h("span", {}, label),
       h(
         "button",
@@ -69,12 +82,8 @@ class Chips extends HTMLElement {
 
   /** Takes the recognised words out of the query; with no text to remove, stops interpreting. */
   removeTerm(term) {
-    const q = this.state.q;
-    const text = term.text || "";
-    const at = text ? q.toLowerCase().indexOf(text.toLowerCase()) : -1;
-    if (at < 0) return this.emit({ interpret: false });
-    const rest = (q.slice(0, at) + " " + q.slice(at + text.length)).replace(/\s+/g, " ").trim();
-    this.emit({ q: rest });
+    const rest = withoutTerm(this.state.q, term);
+    this.emit(rest === null ? { interpret: false } : { q: rest });
   }
 
   clearAll() {

@@ -2,11 +2,15 @@
 // API ORs the branches, so Asia › Vietnam plus Europe › Germany means "Vietnam or Germany"), list
 // facets with counts showing the top values and a "more" toggle with a value search
 // (GET /api/v1/facets/{facet}/values?q=), and a verified-only switch.
-// Event: ipd-change {filters, verified, page: 1}.
+// Values the API filters on because the query named them (bucket `selected` without the value in
+// the URL) show ticked; ticking another value next to them adds to them (see selection.js). When a search
+// finds nothing, facets the answer left empty list their values at 0, so the panel never vanishes.
+// Event: ipd-change {filters, verified, page: 1}, or {q} when unticking a recognised value.
 import { getJson, latest, isAbort } from "../api.js";
 import { h, replace } from "../dom.js";
 import { t, lang } from "../i18n.js";
-import { FACETS, PARENT, childOf, clone, toQuery } from "../state.js";
+import { completed, implied, toggled } from "../selection.js";
+import { FACETS, PARENT, childOf, toQuery } from "../state.js";
 
 const TOP = 6;
 
@@ -24,8 +28,10 @@ function hierarchies() {
 /** The facets outside any hierarchy, shown as lists, in the order the list panel shows them. */
 function listFacets() {
   const flat = FACETS.filter((f) => !PARENT[f] && !childOf(f));
-  // Services first: what a visitor looks for most, before the industry they work in.
-  return ["service", ...flat.filter((f) => f !== "service")];
+  // Regions (ASEAN, EU, …) right under the geography tree, then services: what a visitor looks for
+  // most, before the industry they work in.
+  const first = ["region", "service"].filter((f) => flat.includes(f));
+  return [...first, ...flat.filter((f) => !first.includes(f))];
 }
 
 class FacetPanel extends HTMLElement {
@@ -38,9 +44,13 @@ class FacetPanel extends HTMLElement {
     this.fetchers = {};
   }
 
-  /** Renders the facets of a search answer under `state`, keeping keyboard focus in place. */
-  update(facets, state) {
-    this.facets = facets || {};
+  /**
+   * Renders the facets of a search answer under `state`, keeping keyboard focus in place. With the
+   * answer (`total`, `interpretation`) the panel knows what the query made it filter on.
+   */
+  update(facets, state, answer = this.answer) {
+    this.answer = answer || {};
+    this.facets = completed(facets || {}, this.answer.total, lang());
     this.state = state;
     const focused = document.activeElement;
     const focusKey = this.contains(focused) ? focused.dataset.key : null;
@@ -49,13 +59,19 @@ class FacetPanel extends HTMLElement {
     if (focusKey) this.querySelector(`[data-key="${CSS.escape(focusKey)}"]`)?.focus();
   }
 
+  /** Whether a value is ticked: chosen in the URL, or filtered on because the query named it. */
+  isSelected(facet, code) {
+    return this.state.filters[facet].includes(code) || this.implied(facet).includes(code);
+  }
+
+  /** The values of a facet the API filters on because the query named them (see selection.js). */
+  implied(facet) {
+    return implied(this.facets, this.state, facet);
+  }
+
+  /** Ticking or unticking a value, by the rules of selection.js. */
   toggle(facet, code, on) {
-    const filters = clone(this.state.filters);
-    const set = new Set(filters[facet]);
-    if (on) set.add(code);
-    else set.delete(code);
-    filters[facet] = [...set];
-    this.emit({ filters });
+    this.emit(toggled(this.facets, this.state, this.answer.interpretation, facet, code, on));
   }
 
   emit(change) {
@@ -64,7 +80,7 @@ class FacetPanel extends HTMLElement {
 
   checkbox(facet, bucket, extra = {}) {
     const id = `f-${facet}-${bucket.code}`;
-    const checked = this.state.filters[facet].includes(bucket.code);
+    const checked = this.isSelected(facet, bucket.code);
     const input = h("input", {
       type: "checkbox",
       id,
@@ -74,7 +90,7 @@ class FacetPanel extends HTMLElement {
     });
     return h(
       "div",
-      { class: "facet-value", ...extra },
+      { class: `facet-value${bucket.count ? "" : " zero"}`, ...extra },
       input,
       h("label", { for: id }, h("span", { class: "facet-label" }, bucket.label), " ", h("span", { class: "count" }, String(bucket.count))),
     );
@@ -83,8 +99,18 @@ class FacetPanel extends HTMLElement {
   /** A hierarchy as a tree: each level's values nested under their parent's (continent › country). */
   treeSection(levels) {
     const tops = this.facets[levels[0]] || [];
-    const tree = h("ul", { class: "tree", role: "list" }, tops.map((b) => this.treeNode(levels, 0, b)));
-    return this.section("region", t("region"), tops.length ? tree : null);
+    // A value without a parent (a country of no continent in the network, e.g. Brunei named in the
+    // query) is a branch of its own, so that a selection is never hidden.
+    const orphans = levels.slice(1).flatMap((f, i) => (this.facets[f] || []).filter((b) => !b.parent).map((b) => [i + 1, b]));
+    const rows = [
+      ...tops.map((b) => this.treeNode(levels, 0, b)),
+      ...orphans.map(([depth, b]) =>
+        depth === levels.length - 1
+          ? h("li", {}, h("div", { class: "tree-row" }, h("span", { class: "tree-spacer" }), this.checkbox(levels[depth], b)))
+          : this.treeNode(levels, depth, b),
+      ),
+    ];
+    return this.section("geography", t("geography"), rows.length ? h("ul", { class: "tree", role: "list" }, rows) : null);
   }
 
   treeNode(levels, depth, bucket) {
@@ -130,7 +156,7 @@ class FacetPanel extends HTMLElement {
 
   /** Whether the value, or a value below it in the tree, is selected. */
   selectedWithin(levels, depth, code) {
-    if (this.state.filters[levels[depth]].includes(code)) return true;
+    if (this.isSelected(levels[depth], code)) return true;
     if (depth === levels.length - 1) return false;
     const children = (this.facets[levels[depth + 1]] || []).filter((k) => k.parent === code);
     return children.some((k) => this.selectedWithin(levels, depth + 1, k.code));
@@ -145,7 +171,7 @@ class FacetPanel extends HTMLElement {
     if (all && query) shown = this.searched[facet] || filterLocal(buckets, query);
     else if (!all) {
       // Top values, plus any selected value further down so a selection is never hidden.
-      shown = buckets.filter((b, i) => i < TOP || this.state.filters[facet].includes(b.code));
+      shown = buckets.filter((b, i) => i < TOP || this.isSelected(facet, b.code));
     }
     const body = [];
     if (all && buckets.length > TOP) body.push(this.valueSearch(facet, query));

@@ -33,7 +33,7 @@ export function verifiedBadge(verified, date) {
   );
 }
 
-class ResultList extends HTMLElement {
+export class ResultList extends HTMLElement {
   update(hits, { append = false } = {}) {
     const items = hits.map((hit) => h("li", {}, this.card(hit)));
     if (append && this.list) this.list.append(...items);
@@ -81,3 +81,6 @@ class ResultList extends HTMLElement {
 }
 
 customElements.define("ipd-results", ResultList);
+// The related results under few or no results (see related.js): the same list under its own name,
+// so that "the results" and "the related results" are told apart by selectors and tests.
+customElements.define("ipd-related-results", class extends ResultList {});

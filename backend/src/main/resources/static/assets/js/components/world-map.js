@@ -1,11 +1,11 @@
 // <ipd-map>: the results on an SVG world map shipped with the page (assets/world-110m.json,
-// built once by docs/tools/build-world-map.mjs; no tile server, nothing loaded from outside).
+// built once by tools/build-world-map.mjs; no tile server, nothing loaded from outside).
 // Countries are shaded by their count in five steps; countries too small to see at this scale
 // (Singapore, Hong Kong, Macao, ...) get a dot. Shaded countries are buttons: a click or
-// Enter/Space toggles the country filter. Event: ipd-change {filters, page: 1}.
+// Enter/Space toggles the country filter, as its checkbox in the filter panel does (which also
+// knows the countries the query named). Event: ipd-toggle {facet: "country", code, on}.
 import { h, replace } from "../dom.js";
 import { t } from "../i18n.js";
-import { clone } from "../state.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const MIN_AREA = 40; // px² of bounding box below which a country also gets a dot
@@ -39,14 +39,17 @@ function loadGeometry() {
 }
 
 class WorldMap extends HTMLElement {
-  /** @param countries [{code, label, count, lat?, lon?}] */
-  async update(countries, state) {
+  /**
+   * @param countries [{code, label, count, lat?, lon?}]
+   * @param implied countries filtered on because the query named them (selected, not in the URL)
+   */
+  async update(countries, state, implied = []) {
     this.state = state;
     const g = await loadGeometry();
     const counts = new Map(countries.filter((c) => c.count > 0).map((c) => [c.code, c]));
     const max = Math.max(1, ...[...counts.values()].map((c) => c.count));
     const level = (n) => Math.min(5, 1 + Math.floor((4 * Math.log(n)) / Math.log(Math.max(2, max)) + 0.0001));
-    const selected = new Set(state.filters.country);
+    const selected = new Set([...state.filters.country, ...implied]);
     const svg = s("svg", {
       viewBox: `0 0 ${g.width} ${g.height}`,
       class: "map-svg",
@@ -93,12 +96,8 @@ class WorldMap extends HTMLElement {
     if (isSelected) el.classList.add("selected");
     el.append(s("title", {}, t("mapCount", { label: c.label, n: c.count })));
     const toggle = () => {
-      const filters = clone(this.state.filters);
-      const set = new Set(filters.country);
-      if (set.has(c.code)) set.delete(c.code);
-      else set.add(c.code);
-      filters.country = [...set];
-      this.dispatchEvent(new CustomEvent("ipd-change", { bubbles: true, detail: { filters, page: 1 } }));
+      const detail = { facet: "country", code: c.code, on: !isSelected };
+      this.dispatchEvent(new CustomEvent("ipd-toggle", { bubbles: true, detail }));
     };
     el.addEventListener("click", toggle);
     el.addEventListener("keydown", (e) => {

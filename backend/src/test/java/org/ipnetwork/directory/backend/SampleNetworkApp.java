@@ -25,17 +25,24 @@ public final class SampleNetworkApp {
   public static synchronized ConfigurableApplicationContext get() {
     if (app == null) {
       EmbeddedSettings node = TestElasticsearch.settings("sample");
+      // Command-line arguments, not builder properties: those are Spring's "default properties",
+      // which application.yml overrides (server.port 8080, Elasticsearch on 9200).
       app =
           new SpringApplicationBuilder(DirectoryApplication.class)
-              .properties(
-                  "server.port=0",
-                  "directory.elasticsearch.embedded.home=" + node.home(),
-                  "directory.elasticsearch.embedded.install-dir=" + node.installDir(),
-                  "directory.elasticsearch.embedded.http-port=0",
+              .run(
+                  "--server.port=0",
+                  "--directory.elasticsearch.embedded.home=" + node.home(),
+                  "--directory.elasticsearch.embedded.install-dir=" + node.installDir(),
+                  "--directory.elasticsearch.embedded.http-port=0",
                   // The judged queries alone are more than a minute's anonymous allowance.
-                  "directory.rate-limit.anonymous-per-minute=1000000",
-                  "directory.rate-limit.partner-ip-per-minute=1000000")
-              .run();
+                  "--directory.rate-limit.anonymous-per-minute=1000000",
+                  "--directory.rate-limit.partner-ip-per-minute=1000000",
+                  // These ITs measure what search returns, not how fast: on a build machine
+                  // shared with other builds, start-up and the first searches can take far
+                  // longer than the production limits (120 s, 5 s).
+                  "--directory.elasticsearch.embedded.startup-timeout=600s",
+                  "--directory.elasticsearch.request-timeout=60s",
+                  "--directory.elasticsearch.socket-timeout=90s");
     }
     return app;
   }
@@ -46,14 +53,11 @@ public final class SampleNetworkApp {
     return URI.create("http://localhost:" + port);
   }
 
-  /**
-   * A client of the API. Its timeout is generous: the sample ITs run next to other builds on shared
-   * machines, where the first requests after start-up can take longer than WebTestClient's 5 s.
-   */
+  /** A client of the API, as patient as the application's own Elasticsearch timeouts. */
   public static WebTestClient http() {
     return WebTestClient.bindToServer()
         .baseUrl(baseUri().toString())
-        .responseTimeout(Duration.ofSeconds(30))
+        .responseTimeout(Duration.ofSeconds(90))
         .build();
   }
 

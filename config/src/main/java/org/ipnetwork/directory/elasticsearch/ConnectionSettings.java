@@ -4,9 +4,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import lombok.With;
 
 /**
- * How to reach Elasticsearch. No URLs means "embedded": the directory runs its own node.
+ * How to reach Elasticsearch. No URLs means "embedded": the directory runs its own node (see {@link
+ * ElasticsearchConnection}).
  *
  * @param urls one or more node URLs of an external cluster, e.g. {@code https://es1:9200}
  * @param apiKey encoded API key (the {@code encoded} value Elasticsearch returns); from the
@@ -18,6 +20,7 @@ import java.util.List;
  * @param connectTimeout time to open a connection
  * @param socketTimeout time to wait for an answer; each search also carries its own timeout
  */
+@With
 public record ConnectionSettings(
     List<URI> urls,
     String apiKey,
@@ -35,15 +38,6 @@ public record ConnectionSettings(
 
   public static ConnectionSettings to(URI url) {
     return new ConnectionSettings(List.of(url), null, null, null, null, null, null);
-  }
-
-  public boolean embedded() {
-    return urls.isEmpty();
-  }
-
-  public ConnectionSettings withUrls(List<URI> newUrls) {
-    return new ConnectionSettings(
-        newUrls, apiKey, username, password, caCertificate, connectTimeout, socketTimeout);
   }
 
   /** Never prints secrets: this record ends up in logs and error messages. */

@@ -2,6 +2,7 @@ package org.ipnetwork.directory.elasticsearch;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import lombok.With;
 
 /**
  * How to run the single-node Elasticsearch that the directory starts itself.
@@ -16,6 +17,7 @@ import java.time.Duration;
  * @param distribution the Elasticsearch zip; {@code null} takes the one the build provisioned
  * @param runAsUid uid to run as when this JVM is root (Elasticsearch refuses root)
  */
+@With
 public record EmbeddedSettings(
     Path home,
     Path installDir,
@@ -29,24 +31,22 @@ public record EmbeddedSettings(
 
   public EmbeddedSettings {
     home = home == null ? defaultHome() : home.toAbsolutePath();
-    installDir = installDir == null ? home : installDir.toAbsolutePath();
+    installDir = installDir == null ? null : installDir.toAbsolutePath();
     heap = heap == null || heap.isBlank() ? "512m" : heap;
     startupTimeout = startupTimeout == null ? Duration.ofSeconds(120) : startupTimeout;
     runAsUid = runAsUid <= 0 ? 65534 : runAsUid;
   }
 
+  /**
+   * Where the distribution is unpacked: {@code home} unless set apart (so it follows a new home).
+   */
+  @Override
+  public Path installDir() {
+    return installDir == null ? home : installDir;
+  }
+
   public static EmbeddedSettings defaults() {
     return new EmbeddedSettings(null, null, 9200, null, null, null, 0);
-  }
-
-  public EmbeddedSettings withHome(Path newHome, Path newInstallDir) {
-    return new EmbeddedSettings(
-        newHome, newInstallDir, httpPort, heap, startupTimeout, distribution, runAsUid);
-  }
-
-  public EmbeddedSettings withHttpPort(int port) {
-    return new EmbeddedSettings(
-        home, installDir, port, heap, startupTimeout, distribution, runAsUid);
   }
 
   /**

@@ -36,6 +36,20 @@ public enum Facet {
       "ISO 3166-1 alpha-2 codes, e.g. DE,FR (see /taxonomies).",
       true,
       new Parent(CONTINENT, Taxonomies::continentOf)),
+  /**
+   * Sub-regions, economic groups and regional IP systems ({@code regions.csv}). They overlap (the
+   * EU lies inside the EPO states, ASEAN inside RCEP), so they cannot be one level of the continent
+   * → country tree: they are a geography facet of their own, multi-valued per listing, derived from
+   * the listing's country when it is written.
+   */
+  REGION(
+      "region",
+      "regions",
+      t -> t.regions().taxonomy(),
+      (listing, t) -> t.regionsOf(country(listing)),
+      "Region, group and IP-system codes, e.g. asean, eu, epo, gba (see /taxonomies).",
+      false,
+      Parent.NONE),
   INDUSTRY(
       "industry",
       "industries",

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.ipnetwork.directory.csv.CsvReader;
+import org.ipnetwork.directory.csv.LineNumberedCsv;
 
 /**
  * The bundled {@code geo/cities.csv}: cities of 50,000 people or more in the network's countries
@@ -33,10 +33,11 @@ public final class Cities {
       throw new IllegalStateException("missing resource " + RESOURCE);
     }
     List<City> cities = new ArrayList<>();
-    try (CsvReader csv = new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (LineNumberedCsv csv =
+        new LineNumberedCsv(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       // geonames_id,name,name_zh,country,latitude,longitude,population
       csv.next();
-      for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
+      for (LineNumberedCsv.Row row = csv.next(); row != null; row = csv.next()) {
         List<String> c = row.cells();
         cities.add(
             new City(

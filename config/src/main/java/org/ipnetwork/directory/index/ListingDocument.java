@@ -11,6 +11,8 @@ import org.ipnetwork.directory.listing.Listing;
  * Readers map hits back to {@link Listing}, which ignores the derived fields.
  *
  * @param continent continent code of the listing's country, for the hierarchical facet
+ * @param regions codes of the regions, groups and IP systems the country belongs to, for the region
+ *     facet and filter
  * @param verified whether anyone has verified the listing, for the {@code verified} filter
  * @param taxonomy labels and synonyms of the listing's codes, so that "德国 商标" finds a German
  *     trademark firm whose own text is only in English
@@ -28,6 +30,7 @@ import org.ipnetwork.directory.listing.Listing;
 public record ListingDocument(
     @JsonUnwrapped Listing listing,
     String continent,
+    List<String> regions,
     boolean verified,
     TaxonomyText taxonomy,
     List<String> suggest,
@@ -54,7 +57,16 @@ public record ListingDocument(
   /** This document as written at {@code at}. */
   public ListingDocument writtenAt(Instant at) {
     return new ListingDocument(
-        listing, continent, verified, taxonomy, suggest, nameSortZh, simplified, pinyin, at);
+        listing,
+        continent,
+        regions,
+        verified,
+        taxonomy,
+        suggest,
+        nameSortZh,
+        simplified,
+        pinyin,
+        at);
   }
 
   /** Taxonomy labels in each language, kept apart so that each gets its own analysis. */

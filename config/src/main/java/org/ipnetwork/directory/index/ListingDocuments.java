@@ -27,6 +27,9 @@ public final class ListingDocuments {
 
   private static final ObjectMapper JSON = ElasticsearchClients.jsonMapper().objectMapper();
 
+  /** The field of {@link ListingDocument#regions()} in the index. */
+  static final String REGIONS = "regions";
+
   private final Taxonomies taxonomies;
 
   public ListingDocuments(Taxonomies taxonomies) {
@@ -57,15 +60,25 @@ public final class ListingDocuments {
     }
     boolean verified =
         listing.verification() != null && listing.verification().lastVerified() != null;
-    return document(listing, continent, verified, new ListingDocument.TaxonomyText(zh, en));
+    return document(
+        listing,
+        continent,
+        taxonomies.regionsOf(country),
+        verified,
+        new ListingDocument.TaxonomyText(zh, en));
   }
 
   /** The document with the given taxonomy-derived fields and those derived from the listing. */
   private static ListingDocument document(
-      Listing listing, String continent, boolean verified, ListingDocument.TaxonomyText taxonomy) {
+      Listing listing,
+      String continent,
+      List<String> regions,
+      boolean verified,
+      ListingDocument.TaxonomyText taxonomy) {
     return new ListingDocument(
         listing,
         continent,
+        regions,
         verified,
         taxonomy,
         listing.published() ? suggestInputs(listing.name()) : List.of(),
@@ -78,6 +91,7 @@ public final class ListingDocuments {
   /** The fields derived from the listing alone, which {@link #rederiveListingFields} recomputes. */
   static final List<String> LISTING_DERIVED =
       List.of(
+          REGIONS,
           ListingDocument.SUGGEST,
           ListingDocument.NAME_SORT_ZH,
           ListingDocument.SIMPLIFIED,
@@ -85,16 +99,20 @@ public final class ListingDocuments {
 
   /**
    * Brings the fields of a stored document that derive from the listing alone ({@link
-   * #LISTING_DERIVED}: completion inputs, Chinese name sort key, simplified and pinyin forms) up to
-   * date, for a rebuild, which copies stored documents instead of re-reading files. They are
-   * computed exactly as a write computes them, from the listing read back out of the document; a
-   * field that no longer applies is removed. Fields derived from the taxonomies are left as stored:
-   * they depend on the taxonomy files the import used ({@code import --taxonomies}), which a
-   * rebuild cannot know.
+   * #LISTING_DERIVED}: regions, completion inputs, Chinese name sort key, simplified and pinyin
+   * forms) up to date, for a rebuild, which copies stored documents instead of re-reading files.
+   * They are computed exactly as a write computes them, from the listing read back out of the
+   * document; a field that no longer applies is removed. Fields derived from the taxonomies are
+   * left as stored: they depend on the taxonomy files the import used ({@code import
+   * --taxonomies}), which a rebuild cannot know.
    */
   public static ObjectNode rederiveListingFields(ObjectNode source) {
     Listing listing = JSON.treeToValue(source, Listing.class);
-    ObjectNode derived = JSON.valueToTree(document(listing, null, false, null));
+    String country = Optional.ofNullable(listing.location()).map(Location::country).orElse(null);
+    // Regions come from the bundled regions table, which a rebuild may know newer than the import.
+    ObjectNode derived =
+        JSON.valueToTree(
+            document(listing, null, Taxonomies.bundled().regionsOf(country), false, null));
     for (String field : LISTING_DERIVED) {
       JsonNode value = derived.get(field);
       if (value == null) {

@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Adds to an existing listings index the top-level fields of the definition that its mapping lacks
- * ({@link ListingIndex#addMissingFields}).
+ * Adds to an existing index the top-level fields of its definition that its mapping lacks ({@link
+ * ManagedIndex#addMissingFields}).
  *
  * <p>A field can need an analyzer (or normalizer) that the index was created without, such as
  * {@code pinyin.*} and the {@code pinyin} analyzer. Analysis settings cannot change on an open
@@ -40,9 +40,9 @@ final class MissingFields {
 
   private MissingFields() {}
 
-  static List<String> add(ElasticsearchClient client, String index) throws IOException {
-    Map<String, Property> defined =
-        ListingIndex.createRequest(index).build().mappings().properties();
+  static List<String> add(ManagedIndex managed, ElasticsearchClient client, String index)
+      throws IOException {
+    Map<String, Property> defined = managed.createRequest(index).build().mappings().properties();
     Set<String> present =
         client
             .indices()
@@ -56,7 +56,7 @@ final class MissingFields {
     if (missing.isEmpty()) {
       return List.of();
     }
-    JsonNode definition = definition();
+    JsonNode definition = definition(managed);
     Analysis lacking = Analysis.of(definition).minus(analysisOf(client, index));
     List<String> standIns = new ArrayList<>();
     Map<String, Property> added = new LinkedHashMap<>();
@@ -87,8 +87,8 @@ final class MissingFields {
         : Property.of(p -> p.keyword(k -> k.index(false).docValues(false)));
   }
 
-  private static JsonNode definition() throws IOException {
-    try (InputStream in = ListingIndex.definition()) {
+  private static JsonNode definition(ManagedIndex managed) throws IOException {
+    try (InputStream in = managed.openDefinition()) {
       return ElasticsearchClients.jsonMapper().objectMapper().readTree(in);
     }
   }

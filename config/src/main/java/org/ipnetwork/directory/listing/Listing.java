@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
+import lombok.Builder;
+import lombok.With;
 
 /**
  * One entry of the directory: a service provider, a workstation or a mediation / arbitration
@@ -20,6 +22,8 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Builder
+@With
 public record Listing(
     String id,
     Kind kind,
@@ -46,47 +50,5 @@ public record Listing(
 
   public boolean published() {
     return status == Status.PUBLISHED;
-  }
-
-  /** This listing with another description; everything else as it is. */
-  public Listing withDescription(Descriptions newDescription) {
-    return new Listing(
-        id,
-        kind,
-        name,
-        orgType,
-        location,
-        services,
-        industries,
-        languages,
-        newDescription,
-        contacts,
-        workstation,
-        status,
-        verification,
-        createdAt,
-        updatedAt,
-        source);
-  }
-
-  /** This listing with another verification and other timestamps; everything else as it is. */
-  public Listing withHistory(Verification newVerification, Instant created, Instant updated) {
-    return new Listing(
-        id,
-        kind,
-        name,
-        orgType,
-        location,
-        services,
-        industries,
-        languages,
-        description,
-        contacts,
-        workstation,
-        status,
-        newVerification,
-        created,
-        updated,
-        source);
   }
 }

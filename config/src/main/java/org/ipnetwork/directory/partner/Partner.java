@@ -1,9 +1,12 @@
 package org.ipnetwork.directory.partner;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import lombok.Builder;
+import lombok.With;
 
 /**
  * An embedding partner (a chamber of commerce, an industrial park, a law-firm network) as stored in
@@ -24,6 +27,8 @@ import java.util.TreeMap;
  * @param updated last change of any field
  * @param keyRotated when the current key was issued
  */
+@Builder
+@With
 public record Partner(
     String id,
     String name,
@@ -43,7 +48,7 @@ public record Partner(
     if (scope != null) {
       scope.forEach((facet, codes) -> sorted.put(facet, List.copyOf(codes)));
     }
-    scope = java.util.Collections.unmodifiableMap(sorted);
+    scope = Collections.unmodifiableMap(sorted);
   }
 
   /** Whether the partner holds a key at all (revoking removes it). */

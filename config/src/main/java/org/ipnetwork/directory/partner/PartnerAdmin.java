@@ -73,18 +73,19 @@ public final class PartnerAdmin {
     String key = PartnerKeys.generate(random);
     Instant now = clock.instant();
     Partner partner =
-        new Partner(
-            id,
-            name(request.name()),
-            PartnerKeys.hash(key),
-            PartnerKeys.prefix(key),
-            origins(request.allowedOrigins()),
-            PartnerScopes.validate(request.scope(), taxonomies),
-            limit(request.requestsPerMinute()),
-            true,
-            now,
-            now,
-            now);
+        Partner.builder()
+            .id(id)
+            .name(name(request.name()))
+            .keyHash(PartnerKeys.hash(key))
+            .keyPrefix(PartnerKeys.prefix(key))
+            .allowedOrigins(origins(request.allowedOrigins()))
+            .scope(PartnerScopes.validate(request.scope(), taxonomies))
+            .requestsPerMinute(limit(request.requestsPerMinute()))
+            .enabled(true)
+            .created(now)
+            .updated(now)
+            .keyRotated(now)
+            .build();
     store.create(partner);
     return new IssuedKey(partner, key);
   }
@@ -103,18 +104,10 @@ public final class PartnerAdmin {
     String key = PartnerKeys.generate(random);
     Instant now = clock.instant();
     Partner rotated =
-        new Partner(
-            p.id(),
-            p.name(),
-            PartnerKeys.hash(key),
-            PartnerKeys.prefix(key),
-            p.allowedOrigins(),
-            p.scope(),
-            p.requestsPerMinute(),
-            p.enabled(),
-            p.created(),
-            now,
-            now);
+        p.withKeyHash(PartnerKeys.hash(key))
+            .withKeyPrefix(PartnerKeys.prefix(key))
+            .withUpdated(now)
+            .withKeyRotated(now);
     store.save(rotated);
     return new IssuedKey(rotated, key);
   }
@@ -123,18 +116,7 @@ public final class PartnerAdmin {
   public Partner revoke(String id) {
     Partner p = get(id);
     Partner revoked =
-        new Partner(
-            p.id(),
-            p.name(),
-            null,
-            null,
-            p.allowedOrigins(),
-            p.scope(),
-            p.requestsPerMinute(),
-            false,
-            p.created(),
-            clock.instant(),
-            p.keyRotated());
+        p.withKeyHash(null).withKeyPrefix(null).withEnabled(false).withUpdated(clock.instant());
     store.save(revoked);
     return revoked;
   }
@@ -142,45 +124,27 @@ public final class PartnerAdmin {
   /** Staff's switch: a disabled partner keeps its key but is refused with 403. */
   public Partner setEnabled(String id, boolean enabled) {
     Partner p = get(id);
-    Partner changed =
-        new Partner(
-            p.id(),
-            p.name(),
-            p.keyHash(),
-            p.keyPrefix(),
-            p.allowedOrigins(),
-            p.scope(),
-            p.requestsPerMinute(),
-            enabled,
-            p.created(),
-            clock.instant(),
-            p.keyRotated());
+    Partner changed = p.withEnabled(enabled).withUpdated(clock.instant());
     store.save(changed);
     return changed;
   }
 
   /** Changes name, origins, scope or limit; {@code null} fields stay. */
   public Partner update(String id, PartnerChanges changes) {
-    Partner p = get(id);
-    Partner changed =
-        new Partner(
-            p.id(),
-            changes.name() == null ? p.name() : name(changes.name()),
-            p.keyHash(),
-            p.keyPrefix(),
-            changes.allowedOrigins() == null
-                ? p.allowedOrigins()
-                : origins(changes.allowedOrigins()),
-            changes.scope() == null
-                ? p.scope()
-                : PartnerScopes.validate(changes.scope(), taxonomies),
-            changes.requestsPerMinute() == null
-                ? p.requestsPerMinute()
-                : limit(changes.requestsPerMinute()),
-            p.enabled(),
-            p.created(),
-            clock.instant(),
-            p.keyRotated());
+    Partner changed = get(id);
+    if (changes.name() != null) {
+      changed = changed.withName(name(changes.name()));
+    }
+    if (changes.allowedOrigins() != null) {
+      changed = changed.withAllowedOrigins(origins(changes.allowedOrigins()));
+    }
+    if (changes.scope() != null) {
+      changed = changed.withScope(PartnerScopes.validate(changes.scope(), taxonomies));
+    }
+    if (changes.requestsPerMinute() != null) {
+      changed = changed.withRequestsPerMinute(limit(changes.requestsPerMinute()));
+    }
+    changed = changed.withUpdated(clock.instant());
     store.save(changed);
     return changed;
   }

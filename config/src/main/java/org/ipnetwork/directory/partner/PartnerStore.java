@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.ipnetwork.directory.index.ManagedIndex;
 
 /**
  * The {@code partners} index through the blocking client: for the indexer's CLI and for tests,
@@ -20,8 +21,8 @@ import java.util.Optional;
  */
 public final class PartnerStore {
 
-  public static final AliasedIndex INDEX =
-      new AliasedIndex("partners", 1, "elasticsearch/partners-index.json");
+  public static final ManagedIndex INDEX =
+      new ManagedIndex("partners", 1, "elasticsearch/partners-index.json");
 
   /** Partners are few (dozens to hundreds); one page lists them all. */
   private static final int MAX_LIST = 10_000;

@@ -2,6 +2,7 @@ package org.ipnetwork.directory.partner;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.ipnetwork.directory.index.ManagedIndex;
 
 /**
  * One partner's traffic on one UTC day, in the {@code partner-usage} index under the document id
@@ -17,8 +18,8 @@ import java.time.LocalDate;
 public record PartnerUsage(
     String partnerId, LocalDate date, long requests, long rejected, Instant updated) {
 
-  public static final AliasedIndex INDEX =
-      new AliasedIndex("partner-usage", 1, "elasticsearch/partner-usage-index.json");
+  public static final ManagedIndex INDEX =
+      new ManagedIndex("partner-usage", 1, "elasticsearch/partner-usage-index.json");
 
   public static String documentId(String partnerId, LocalDate date) {
     return partnerId + ":" + date;

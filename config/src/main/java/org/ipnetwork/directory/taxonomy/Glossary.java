@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ipnetwork.directory.csv.CsvReader;
+import org.ipnetwork.directory.csv.LineNumberedCsv;
 
 /**
  * The IP glossary of {@code taxonomy/glossary.csv} (columns id, terms_zh, terms_en, services,
@@ -64,13 +64,13 @@ public final class Glossary {
   }
 
   static List<GlossaryEntry> parse(Reader reader) {
-    try (CsvReader csv = new CsvReader(reader)) {
-      CsvReader.Row header = csv.next();
+    try (LineNumberedCsv csv = new LineNumberedCsv(reader)) {
+      LineNumberedCsv.Row header = csv.next();
       if (header == null || !header.cells().equals(COLUMNS)) {
         throw new IllegalStateException(FILE + ": header must be " + String.join(",", COLUMNS));
       }
       List<GlossaryEntry> out = new ArrayList<>();
-      for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
+      for (LineNumberedCsv.Row row = csv.next(); row != null; row = csv.next()) {
         List<String> c = row.cells();
         if (c.size() != COLUMNS.size()) {
           throw new IllegalStateException(

@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ipnetwork.directory.csv.CsvReader;
+import org.ipnetwork.directory.csv.LineNumberedCsv;
 
 /**
  * All code lists of the directory, read from {@code taxonomy/*.csv}: the bundled defaults on the
@@ -131,6 +131,13 @@ public record Taxonomies(
   }
 
   /** The continent code of a country, or {@code null} when the country is not in the network. */
+  /** Codes of the regions {@code countryCode} belongs to, in file order; empty for none. */
+  public List<String> regionsOf(String countryCode) {
+    return countryCode == null
+        ? List.of()
+        : regions.containing(countryCode).stream().map(Region::code).toList();
+  }
+
   public String continentOf(String countryCode) {
     return countries.byCode(countryCode).map(t -> t.attribute("continent")).orElse(null);
   }
@@ -150,7 +157,7 @@ public record Taxonomies(
   private static List<Term> rows(Path dir, String name) {
     String file = name + ".csv";
     try (Reader reader = open(dir, file)) {
-      return parse(file, new CsvReader(reader));
+      return parse(file, new LineNumberedCsv(reader));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read taxonomy " + file, e);
     }
@@ -175,8 +182,8 @@ public record Taxonomies(
     return new InputStreamReader(in, StandardCharsets.UTF_8);
   }
 
-  static List<Term> parse(String file, CsvReader csv) {
-    CsvReader.Row header = csv.next();
+  static List<Term> parse(String file, LineNumberedCsv csv) {
+    LineNumberedCsv.Row header = csv.next();
     if (header == null) {
       throw new IllegalStateException(file + " is empty");
     }
@@ -187,7 +194,7 @@ public record Taxonomies(
       }
     }
     List<Term> terms = new ArrayList<>();
-    for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
+    for (LineNumberedCsv.Row row = csv.next(); row != null; row = csv.next()) {
       Map<String, String> cells = new HashMap<>();
       for (int i = 0; i < columns.size(); i++) {
         cells.put(columns.get(i), i < row.cells().size() ? row.cells().get(i).trim() : "");

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.ipnetwork.directory.csv.CsvReader;
+import org.ipnetwork.directory.csv.LineNumberedCsv;
 
 /**
  * Toneless, lower-case pinyin of Chinese text from ICU4J's {@code Han-Latin; Latin-ASCII}: 德国 →
@@ -25,7 +25,8 @@ import org.ipnetwork.directory.csv.CsvReader;
  * word gives the readings of its characters), and that reading is sometimes not the one of names: 地
  * "de", 勒 "lei", 都 "dou" (奥地利 would be "ao de li"). {@code text/pinyin-readings.csv} corrects those
  * characters and a few polyphonic words (调解 tiao jie, 行业 hang ye); each correction says why.
- * Readings are cached per character: ICU costs about 40 µs per character, the cache nothing.
+ * Readings are cached per character: ICU costs tens of µs per character, the cache a few µs for a
+ * four-character word.
  */
 public final class Pinyin {
 
@@ -122,7 +123,8 @@ public final class Pinyin {
     /** The (simplified) text matched at {@code i} followed by its syllables, or {@code null}. */
     List<String> longestAt(String text, int i) {
       for (int len = Math.min(longest, text.length() - i); len >= 1; len--) {
-        List<String> reading = byText.get(text.substring(i, i + len));
+        String key = ChineseScript.toSimplifiedAligned(text.substring(i, i + len));
+        List<String> reading = byText.get(key);
         if (reading != null) {
           List<String> out = new ArrayList<>(reading.size() + 1);
           out.add(text.substring(i, i + len));
@@ -140,9 +142,10 @@ public final class Pinyin {
       }
       Map<String, List<String>> byText = new HashMap<>();
       int longest = 0;
-      try (CsvReader csv = new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      try (LineNumberedCsv csv =
+          new LineNumberedCsv(new InputStreamReader(in, StandardCharsets.UTF_8))) {
         csv.next(); // text,reading,why
-        for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
+        for (LineNumberedCsv.Row row = csv.next(); row != null; row = csv.next()) {
           String text = row.cells().get(0).trim();
           List<String> reading = List.of(row.cells().get(1).trim().split("\\s+"));
           if (reading.size() != text.codePointCount(0, text.length())) {

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
-import org.ipnetwork.directory.csv.CsvReader;
+import org.ipnetwork.directory.csv.LineNumberedCsv;
 import org.ipnetwork.directory.text.ChineseScript;
 import org.ipnetwork.directory.text.TextNormalizer;
 
@@ -53,9 +53,10 @@ public record FillerWords(Set<String> english, Set<String> chinese) {
     }
     Set<String> english = new HashSet<>();
     Set<String> chinese = new HashSet<>();
-    try (CsvReader csv = new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (LineNumberedCsv csv =
+        new LineNumberedCsv(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       csv.next(); // lang,word
-      for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
+      for (LineNumberedCsv.Row row = csv.next(); row != null; row = csv.next()) {
         String lang = row.cells().get(0).trim();
         String word = TextNormalizer.key(row.cells().get(1));
         switch (lang) {

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.ipnetwork.directory.csv.CsvReader;
+import org.ipnetwork.directory.csv.LineNumberedCsv;
 import org.ipnetwork.directory.text.Pinyin;
 
 /**
@@ -256,9 +256,10 @@ public final class TermMatcher<T> {
       throw new IllegalStateException("missing resource " + resource);
     }
     Set<String> out = new HashSet<>();
-    try (CsvReader csv = new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (LineNumberedCsv csv =
+        new LineNumberedCsv(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       csv.next(); // word,taken_for,why
-      for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
+      for (LineNumberedCsv.Row row = csv.next(); row != null; row = csv.next()) {
         out.add(row.cells().get(0).trim().toLowerCase(Locale.ROOT));
       }
     } catch (IOException e) {

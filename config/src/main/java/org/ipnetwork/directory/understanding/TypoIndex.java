@@ -9,9 +9,10 @@ import org.ipnetwork.directory.text.Typos;
 
 /**
  * The tolerant Latin entries by their words, for typo correction. A typed word is compared only
- * with entry words whose length is within the edits it may carry and whose letter set differs by at
- * most two letters per edit (a cheap necessary condition: one edit adds or removes at most one
- * letter on each side), then by the bounded distance; multi-word entries then compare word by word.
+ * with entry words whose length is within the edits it may carry, that share a letter with it among
+ * the first two ({@link #sameHead}), and whose letter set differs by at most two letters per edit
+ * (a cheap necessary condition: one edit adds or removes at most one letter on each side), then by
+ * the bounded distance; multi-word entries then compare word by word.
  */
 final class TypoIndex<T> {
 
@@ -134,7 +135,9 @@ final class TypoIndex<T> {
       String[] words = wordsByLength[l];
       int[] masks = masksByLength[l];
       for (int k = 0; k < words.length; k++) {
-        if (Integer.bitCount(masks[k] ^ mask) > 2 * allowed || words[k].equals(typed)) {
+        if (!sameHead(typed, words[k])
+            || Integer.bitCount(masks[k] ^ mask) > 2 * allowed
+            || words[k].equals(typed)) {
           continue;
         }
         int d = Typos.distance(typed, words[k], allowed);
@@ -144,6 +147,20 @@ final class TypoIndex<T> {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the two words can be a typo apart at their start: a first or second letter in common,
+   * or one of them where the other has the other (a letter dropped, added or swapped at the start).
+   * Two typos among the first two letters are not looked for: that is where people rarely err, and
+   * the filter spares most distance computations.
+   */
+  private static boolean sameHead(String typed, String word) {
+    char t0 = typed.charAt(0);
+    char t1 = typed.charAt(1);
+    char w0 = word.charAt(0);
+    char w1 = word.charAt(1);
+    return t0 == w0 || t1 == w1 || t0 == w1 || t1 == w0;
   }
 
   /** Total edits of the entry's words against the typed ones, or -1 when they do not match. */

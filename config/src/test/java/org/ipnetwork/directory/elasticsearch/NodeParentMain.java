@@ -11,7 +11,10 @@ public final class NodeParentMain {
 
   public static void main(String[] args) throws Exception {
     EmbeddedSettings settings =
-        EmbeddedSettings.defaults().withHome(Path.of(args[0]), Path.of(args[1])).withHttpPort(0);
+        EmbeddedSettings.defaults()
+            .withHome(Path.of(args[0]))
+            .withInstallDir(Path.of(args[1]))
+            .withHttpPort(0);
     EmbeddedElasticsearch node = EmbeddedElasticsearch.start(settings);
     System.out.println(READY + " " + node.pid().orElseThrow());
     System.out.flush();

@@ -29,8 +29,8 @@ class OfficialImageIT {
     URI uri = URI.create("http://" + ES.getHttpHostAddress());
     try (ElasticsearchClients es = ElasticsearchClients.connect(ConnectionSettings.to(uri))) {
       ElasticsearchClient client = es.client();
-      String index = ListingIndex.ensureExists(client, Clock.systemUTC());
-      assertThat(ListingIndex.current(client)).contains(index);
+      String index = ListingIndex.INDEX.ensureExists(client, Clock.systemUTC());
+      assertThat(ListingIndex.INDEX.current(client)).contains(index);
     }
   }
 }

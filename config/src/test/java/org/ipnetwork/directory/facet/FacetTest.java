@@ -17,7 +17,7 @@ class FacetTest {
   void theParametersInDisplayOrder() {
     assertThat(Facet.parameters())
         .containsExactly(
-            "continent", "country", "industry", "service", "kind", "orgType", "language");
+            "continent", "country", "region", "industry", "service", "kind", "orgType", "language");
     assertThat(Facet.byParameter("orgType")).contains(Facet.ORG_TYPE);
     assertThat(Facet.byParameter("city")).isEmpty();
   }

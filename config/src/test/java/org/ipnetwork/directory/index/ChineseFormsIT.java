@@ -39,7 +39,7 @@ class ChineseFormsIT {
 
   @BeforeAll
   static void indexFourListings() throws IOException {
-    client.indices().create(ListingIndex.createRequest(INDEX).build());
+    client.indices().create(ListingIndex.INDEX.createRequest(INDEX).build());
     ListingDocuments documents = new ListingDocuments(Taxonomies.bundled());
     var json = ElasticsearchClients.jsonMapper().objectMapper();
     for (Listing l :

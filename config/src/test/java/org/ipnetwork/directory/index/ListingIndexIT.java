@@ -39,15 +39,15 @@ class ListingIndexIT {
 
   @Test
   void theDefinitionCreatesAnAliasedIndexOnTheCoreDistribution() throws Exception {
-    String index = ListingIndex.ensureExists(client, Clock.systemUTC());
+    String index = ListingIndex.INDEX.ensureExists(client, Clock.systemUTC());
     assertThat(index).startsWith("listings-v1-");
-    assertThat(ListingIndex.ensureExists(client, Clock.systemUTC())).isEqualTo(index);
-    assertThat(ListingIndex.current(client)).contains(index);
+    assertThat(ListingIndex.INDEX.ensureExists(client, Clock.systemUTC())).isEqualTo(index);
+    assertThat(ListingIndex.INDEX.current(client)).contains(index);
   }
 
   @Test
   void theNewestCopyWinsAndReimportingChangesNothing() throws Exception {
-    ListingIndex.ensureExists(client, Clock.systemUTC());
+    ListingIndex.INDEX.ensureExists(client, Clock.systemUTC());
     Instant staffEdit = Instant.parse("2026-06-01T10:00:00Z");
     Map<String, ListingWriter.Outcome> outcomes = new ConcurrentHashMap<>();
     write(listing("w-1", "Staff name", staffEdit), outcomes);
@@ -77,9 +77,9 @@ class ListingIndexIT {
           .isInstanceOf(ElasticsearchException.class)
           .hasMessageContaining("strict");
 
-      assertThat(ListingIndex.addMissingFields(client, older))
+      assertThat(ListingIndex.INDEX.addMissingFields(client, older))
           .containsExactlyInAnyOrderElementsOf(OlderListingIndex.MISSING_FIELDS);
-      assertThat(ListingIndex.addMissingFields(client, older)).isEmpty();
+      assertThat(ListingIndex.INDEX.addMissingFields(client, older)).isEmpty();
 
       client.index(i -> i.index(older).id("o-1").document(current));
       Map<String, Property> mapping =
@@ -123,7 +123,7 @@ class ListingIndexIT {
       assertThat(searchChineseForms(older, "示例律师")).containsExactly("o-1");
       assertThat(searchChineseForms(older, "shili")).isEmpty();
 
-      ListingIndex.addMissingFields(client, older);
+      ListingIndex.INDEX.addMissingFields(client, older);
       client.index(i -> i.index(older).id("o-2").document(stored.deepCopy().put("id", "o-2")));
       client.indices().refresh(r -> r.index(older));
       assertThat(searchChineseForms(older, "示例律师")).containsExactlyInAnyOrder("o-1", "o-2");

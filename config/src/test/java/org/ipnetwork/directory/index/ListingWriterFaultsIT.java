@@ -112,7 +112,7 @@ class ListingWriterFaultsIT {
 
   private String freshIndex() throws Exception {
     String index = "faults-" + System.nanoTime();
-    direct.indices().create(ListingIndex.createRequest(index).build());
+    direct.indices().create(ListingIndex.INDEX.createRequest(index).build());
     return index;
   }
 }

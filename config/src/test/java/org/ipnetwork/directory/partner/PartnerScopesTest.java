@@ -39,7 +39,7 @@ class PartnerScopesTest {
     }
     assertThat(PartnerScopes.validate(everything, taxonomies).keySet())
         .containsExactlyInAnyOrder(
-            "country", "continent", "industry", "service", "kind", "orgType", "language");
+            "country", "continent", "region", "industry", "service", "kind", "orgType", "language");
   }
 
   @Test

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.ipnetwork.directory.csv.CsvReader;
+import org.ipnetwork.directory.csv.LineNumberedCsv;
 import org.ipnetwork.directory.text.ChineseScript;
 import org.ipnetwork.directory.text.TextNormalizer;
 import org.junit.jupiter.api.Test;
@@ -54,8 +54,8 @@ class WorldCountriesTest {
   @Test
   void theFilesLabelsAgreeWithTheNetworkFile() throws Exception {
     try (var in = getClass().getClassLoader().getResourceAsStream("taxonomy/world-countries.csv");
-        CsvReader csv =
-            new CsvReader(
+        LineNumberedCsv csv =
+            new LineNumberedCsv(
                 new InputStreamReader(Objects.requireNonNull(in), StandardCharsets.UTF_8))) {
       List<Term> rows = Taxonomies.parse("world-countries.csv", csv);
       for (Term row : rows) {

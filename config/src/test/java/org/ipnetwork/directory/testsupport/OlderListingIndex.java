@@ -35,7 +35,7 @@ public final class OlderListingIndex {
   /** Creates {@code name} from the definition minus the missing fields and analyzer. */
   public static void create(ElasticsearchClient client, String name) throws IOException {
     ObjectNode definition;
-    try (InputStream in = ListingIndex.definition()) {
+    try (InputStream in = ListingIndex.INDEX.openDefinition()) {
       definition = (ObjectNode) JSON.readTree(in);
     }
     definition.withObject("/mappings/properties").remove(MISSING_FIELDS);

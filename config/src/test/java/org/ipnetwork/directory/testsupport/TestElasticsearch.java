@@ -64,7 +64,7 @@ public final class TestElasticsearch {
       deleteHomesOfFinishedJvms();
       Path home = ROOT.resolve("node-" + name + "-" + ProcessHandle.current().pid());
       delete(home);
-      return EmbeddedSettings.defaults().withHome(home, ROOT).withHttpPort(0);
+      return EmbeddedSettings.defaults().withHome(home).withInstallDir(ROOT).withHttpPort(0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -142,6 +142,14 @@ class TermMatcherTest {
   }
 
   @Test
+  void typosAtTheStartOfAWordAreFoundToo() {
+    assertThat(payloads("rademark")).containsExactly("service:trademark"); // first letter dropped
+    assertThat(payloads("tardemark")).containsExactly("service:trademark"); // swap after it
+    assertThat(payloads("rtademark")).containsExactly("service:trademark"); // first two swapped
+    assertThat(payloads("xrademark")).containsExactly("service:trademark"); // first one wrong
+  }
+
+  @Test
   void multiWordEntriesTolerateATypoPerWord() {
     assertCorrected("trade secert lawyer", "trade secert", "trade secret", "service:trade_secret");
   }

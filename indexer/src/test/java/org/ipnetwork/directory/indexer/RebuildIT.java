@@ -63,7 +63,7 @@ class RebuildIT {
                 .exitCode())
         .isZero();
     ElasticsearchClient client = IndexerFixtures.client();
-    String before = ListingIndex.current(client).orElseThrow();
+    String before = ListingIndex.INDEX.current(client).orElseThrow();
 
     Listing original = IndexerFixtures.indexed().get(0);
     Listing edited = staffEdit(original);
@@ -102,7 +102,7 @@ class RebuildIT {
     assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
     assertThat(searches.get()).isPositive();
     assertThat(failures.get()).isZero();
-    String after = ListingIndex.current(client).orElseThrow();
+    String after = ListingIndex.INDEX.current(client).orElseThrow();
     assertThat(after).isNotEqualTo(before);
     assertThat(client.indices().exists(e -> e.index(before)).value()).as("previous kept").isTrue();
     assertThat(IndexerFixtures.indexed()).hasSize(ROWS).contains(edited);
@@ -113,7 +113,7 @@ class RebuildIT {
 
     IndexerFixtures.Run rollback = IndexerFixtures.run("rollback", "--es-url", url);
     assertThat(rollback.exitCode()).as(rollback.err()).isZero();
-    assertThat(ListingIndex.current(client)).contains(before);
+    assertThat(ListingIndex.INDEX.current(client)).contains(before);
     assertThat(IndexerFixtures.indexed()).hasSize(ROWS).contains(edited);
   }
 
@@ -140,7 +140,7 @@ class RebuildIT {
                     dir.toString())
                 .exitCode())
         .isZero();
-    String before = ListingIndex.current(IndexerFixtures.client()).orElseThrow();
+    String before = ListingIndex.INDEX.current(IndexerFixtures.client()).orElseThrow();
 
     Set<String> landed = ConcurrentHashMap.newKeySet();
     AtomicLong notLanded = new AtomicLong();
@@ -185,7 +185,8 @@ class RebuildIT {
     importer.join();
 
     assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
-    assertThat(ListingIndex.current(IndexerFixtures.client())).isNotEqualTo(Optional.of(before));
+    assertThat(ListingIndex.INDEX.current(IndexerFixtures.client()))
+        .isNotEqualTo(Optional.of(before));
     assertThat(notLanded.get()).isZero();
     assertThat(landed).hasSizeGreaterThan(100);
     Set<String> inIndex = new HashSet<>();
@@ -203,7 +204,7 @@ class RebuildIT {
     IndexerFixtures.resetIndex();
     ElasticsearchClient client = IndexerFixtures.client();
     OlderListingIndex.create(client, OLDER);
-    ListingIndex.attach(client, OLDER);
+    ListingIndex.INDEX.attach(client, OLDER);
     ListingDocuments documents = new ListingDocuments(Taxonomies.bundled());
     ObjectMapper json = ElasticsearchClients.jsonMapper().objectMapper();
     for (Listing l :
@@ -273,7 +274,7 @@ class RebuildIT {
     // The listing imported after the rebuild carries the key; the older index must take it.
     IndexerFixtures.Run rollback = IndexerFixtures.run("rollback", "--es-url", url);
     assertThat(rollback.exitCode()).as(rollback.err()).isZero();
-    assertThat(ListingIndex.current(client)).contains(OLDER);
+    assertThat(ListingIndex.INDEX.current(client)).contains(OLDER);
     assertThat(nameKeys(client)).hasSize(3).containsEntry("n-1", ChineseSortKey.of("北京专利事务所"));
   }
 
@@ -289,7 +290,7 @@ class RebuildIT {
     IndexerFixtures.resetIndex();
     ElasticsearchClient client = IndexerFixtures.client();
     OlderListingIndex.create(client, OLDER);
-    ListingIndex.attach(client, OLDER);
+    ListingIndex.INDEX.attach(client, OLDER);
     Listing taipei = listing("t-1", new Names("臺北專利商標事務所", "Taipei Patents", null, null));
     ObjectNode stored =
         ElasticsearchClients.jsonMapper()
@@ -330,7 +331,7 @@ class RebuildIT {
     IndexerFixtures.Run rollback =
         IndexerFixtures.run("rollback", "--es-url", IndexerFixtures.url());
     assertThat(rollback.exitCode()).as(rollback.err()).isZero();
-    assertThat(ListingIndex.current(client)).contains(OLDER);
+    assertThat(ListingIndex.INDEX.current(client)).contains(OLDER);
     assertThat(matching(client, "simplified.name", "高雄专利")).containsExactly("t-2");
     assertThat(matching(client, "pinyin.name", "zhuanli"))
         .as("pinyin is kept but not searchable in an index without its analyzer")

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.ipnetwork.directory.csv.CsvReader;
+import org.ipnetwork.directory.csv.LineNumberedCsv;
 import org.ipnetwork.directory.listing.Listing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,8 +56,8 @@ class SampleFormatsIT {
   private static List<List<String>> read(Path csv) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     try (Reader reader = Files.newBufferedReader(csv)) {
-      CsvReader in = new CsvReader(reader);
-      for (CsvReader.Row row = in.next(); row != null; row = in.next()) {
+      LineNumberedCsv in = new LineNumberedCsv(reader);
+      for (LineNumberedCsv.Row row = in.next(); row != null; row = in.next()) {
         rows.add(row.cells());
       }
     }

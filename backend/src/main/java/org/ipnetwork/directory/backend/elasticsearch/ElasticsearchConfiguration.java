@@ -2,7 +2,7 @@ package org.ipnetwork.directory.backend.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.ipnetwork.directory.elasticsearch.ElasticsearchClients;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchConnection;
 import org.ipnetwork.directory.index.ListingDocuments;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.springframework.context.annotation.Bean;
@@ -12,27 +12,23 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ElasticsearchConfiguration {
 
-  /** Started before any client exists; the embedded node stops with the context. */
+  /**
+   * Started before any client exists; the embedded node, if started here, stops with the context.
+   */
   @Bean(destroyMethod = "close")
-  ElasticsearchNodes elasticsearchNodes(ElasticsearchProperties properties) {
-    return ElasticsearchNodes.start(properties);
-  }
-
-  @Bean(destroyMethod = "close")
-  ElasticsearchClients elasticsearchClients(
-      ElasticsearchProperties properties, ElasticsearchNodes nodes) {
-    return ElasticsearchClients.connect(properties.toConnection(nodes.uris()));
+  ElasticsearchConnection elasticsearchConnection(ElasticsearchProperties properties) {
+    return ElasticsearchConnection.open(properties.toSettings());
   }
 
   @Bean
-  ElasticsearchAsyncClient elasticsearchAsyncClient(ElasticsearchClients clients) {
-    return clients.asyncClient();
+  ElasticsearchAsyncClient elasticsearchAsyncClient(ElasticsearchConnection connection) {
+    return connection.asyncClient();
   }
 
   /** Blocking client, for start-up work only (never on a request path). */
   @Bean
-  ElasticsearchClient elasticsearchClient(ElasticsearchClients clients) {
-    return clients.client();
+  ElasticsearchClient elasticsearchClient(ElasticsearchConnection connection) {
+    return connection.client();
   }
 
   @Bean

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.ipnetwork.directory.elasticsearch.ConnectionSettings;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchSettings;
 import org.ipnetwork.directory.elasticsearch.EmbeddedSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -65,14 +66,17 @@ public record ElasticsearchProperties(
     }
   }
 
-  ConnectionSettings toConnection(List<URI> nodes) {
-    return new ConnectionSettings(
-        nodes, apiKey, username, password, caCertificate, connectTimeout, socketTimeout);
+  /** The directory's connection model, shared with the indexer's command-line options. */
+  ElasticsearchSettings toSettings() {
+    return new ElasticsearchSettings(
+        new ConnectionSettings(
+            urls, apiKey, username, password, caCertificate, connectTimeout, socketTimeout),
+        embedded.toSettings());
   }
 
   /** Never prints secrets. */
   @Override
   public String toString() {
-    return toConnection(urls).toString();
+    return toSettings().connection().toString();
   }
 }

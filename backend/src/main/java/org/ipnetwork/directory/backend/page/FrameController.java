@@ -6,9 +6,12 @@ import java.util.List;
 import org.ipnetwork.directory.backend.context.RequestLanguage;
 import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.backend.search.DirectorySearch;
+import org.ipnetwork.directory.backend.web.InternalErrorException;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
 import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
 import org.ipnetwork.directory.facet.Facet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +32,8 @@ import reactor.core.publisher.Mono;
 @Hidden // an HTML page for iframes, not part of the JSON API
 @RestController
 class FrameController {
+
+  private static final Logger log = LoggerFactory.getLogger(FrameController.class);
 
   /** The facets the frame's form offers: the compact ones. */
   static final List<String> FACETS =
@@ -60,6 +65,12 @@ class FrameController {
         .onErrorResume(
             ServiceUnavailableException.class,
             e -> Mono.just(page.render(request, FramePage.Problem.UNAVAILABLE)))
+        .onErrorResume(
+            InternalErrorException.class,
+            e -> {
+              log.error("Frame search failed: {}", e.getMessage(), e.getCause());
+              return Mono.just(page.render(request, FramePage.Problem.UNAVAILABLE));
+            })
         .map(
             html ->
                 ResponseEntity.ok()

@@ -84,7 +84,7 @@ class SampleNetworkLoader implements ApplicationRunner {
   }
 
   private void prepare() throws IOException {
-    Optional<String> current = ListingIndex.current(client);
+    Optional<String> current = ListingIndex.INDEX.current(client);
     long count = current.isEmpty() ? 0 : client.count(c -> c.index(ListingIndex.ALIAS)).count();
     if (count > 0) {
       log.info(
@@ -92,14 +92,14 @@ class SampleNetworkLoader implements ApplicationRunner {
       return;
     }
     if (!properties.loadWhenEmpty()) {
-      ListingIndex.ensureExists(client, Clock.systemUTC());
+      ListingIndex.INDEX.ensureExists(client, Clock.systemUTC());
       log.info("The listings index is empty and sample loading is off");
       return;
     }
     // Loaded into an index of its own and exposed only when complete: a start interrupted
     // half-way leaves the alias empty, so the next start loads the sample again.
-    String fresh = ListingIndex.newIndexName(Clock.systemUTC());
-    client.indices().create(ListingIndex.createRequest(fresh).build());
+    String fresh = ListingIndex.INDEX.newIndexName(Clock.systemUTC());
+    client.indices().create(ListingIndex.INDEX.createRequest(fresh).build());
     List<Listing> sample = read();
     Map<ListingWriter.Outcome, Long> outcomes = load(sample, fresh);
     client.indices().refresh(r -> r.index(fresh));
@@ -116,9 +116,9 @@ class SampleNetworkLoader implements ApplicationRunner {
               + outcomes);
     }
     if (current.isPresent()) {
-      ListingIndex.swap(client, current.get(), fresh);
+      ListingIndex.INDEX.swap(client, current.get(), fresh);
     } else {
-      ListingIndex.attach(client, fresh);
+      ListingIndex.INDEX.attach(client, fresh);
     }
     log.info("Loaded the sample network into {}: {}", fresh, outcomes);
   }

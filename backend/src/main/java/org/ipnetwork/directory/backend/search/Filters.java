@@ -63,7 +63,13 @@ final class Filters {
   List<Query> except(Facet facet) {
     List<Query> out = new ArrayList<>();
     for (Facet root : Facet.all()) {
-      if (root.root() == root && (facet == null || facet.root() != root)) {
+      if (root.root() != root || (facet != null && facet.root() == root)) {
+        continue;
+      }
+      if (params.allOf().contains(root)) {
+        // Every value must match (services named together: a firm that does all of them).
+        params.selected(root).forEach(code -> out.add(Queries.terms(root.field(), List.of(code))));
+      } else {
         branches(root.levels()).ifPresent(out::add);
       }
     }

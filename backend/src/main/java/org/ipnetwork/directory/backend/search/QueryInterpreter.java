@@ -1,34 +1,30 @@
 package org.ipnetwork.directory.backend.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.ipnetwork.directory.facet.Facet;
+import org.ipnetwork.directory.geo.Cities;
+import org.ipnetwork.directory.geo.City;
+import org.ipnetwork.directory.taxonomy.GlossaryEntry;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.ipnetwork.directory.taxonomy.Term;
-import org.ipnetwork.directory.text.TextNormalizer;
+import org.ipnetwork.directory.understanding.Matching;
+import org.ipnetwork.directory.understanding.TermMatcher;
+import org.ipnetwork.directory.understanding.Via;
 
 /**
- * Query understanding: finds taxonomy labels and synonyms (both languages) inside the query text,
- * leftmost-longest first, so that "德国商标侵权" is 德国 + 商标 + 侵权 without any spaces and "trade secret
- * litigation" is one service plus another, not "trade" + "secret".
+ * Query understanding: what the words of {@code q} name — taxonomy terms of every facet, regions
+ * and groups, every country of the world (also where the network has nobody), IP jargon from the
+ * glossary and well-known cities — found by {@link TermMatcher} (leftmost-longest, traditional
+ * characters, pinyin, typos; see docs/search.md, "Query understanding").
  *
- * <p>Rules, kept small so that the result is predictable:
- *
- * <ul>
- *   <li>Latin entries match whole words only; CJK entries match anywhere (Chinese has no spaces).
- *   <li>Latin entries of at most three characters ("US", "UK", "TM", "CAN") match only as written,
- *       case-sensitively, so that the English word "can" is not Canada.
- *   <li>Entries shorter than two characters are ignored; two-letter country codes are not entries.
- *   <li>Codes of services, industries, org types and kinds that are plain words ("patent",
- *       "trademark", "litigation") are entries too.
- *   <li>When one text names terms of several facets ("专利代理": a service and an org type) each is
- *       recognised.
- * </ul>
+ * <p>A glossary term stands for its services and, where it implies one, a place ("Section 337":
+ * litigation in the US); a city stands for its country, and ranks by distance from it.
  */
 final class QueryInterpreter {
 
@@ -36,138 +32,217 @@ final class QueryInterpreter {
   static final List<Facet> FACETS =
       List.of(
           Facet.COUNTRY,
+          Facet.REGION,
           Facet.CONTINENT,
           Facet.SERVICE,
           Facet.INDUSTRY,
           Facet.ORG_TYPE,
           Facet.KIND);
 
-  /** Words that carry no meaning of their own between recognised terms ("patents in Brazil"). */
-  static final Set<String> CONNECTORS =
-      Set.of(
-          "in", "for", "of", "the", "and", "a", "an", "at", "near", "with", "to", "on", "&", "的",
-          "在", "和", "与", "及", "或");
+  /**
+   * Country abbreviations that are no English word, understood in lower case too ("copyright uk");
+   * other short Latin entries match only as written, so that "can" is not Canada.
+   */
+  private static final Pattern ABBREVIATIONS =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:usa|uk|uae)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
 
-  /** A recognised term: the facet and code, and the query text that named it. */
-  record Match(Facet facet, String code, String text) {}
+  /** Where a recognised term came from. */
+  enum Source {
+    TAXONOMY,
+    GLOSSARY,
+    CITY
+  }
+
+  /**
+   * A recognised term.
+   *
+   * @param text the query's own words that named it
+   * @param corrected the entry's text when {@code text} was a typo of it, else {@code null}
+   * @param city the city that named this country, or {@code null}
+   */
+  record Match(
+      Facet facet, String code, String text, String corrected, Via via, Source source, City city) {
+
+    Match(Facet facet, String code, String text) {
+      this(facet, code, text, null, Via.EXACT, Source.TAXONOMY, null);
+    }
+
+    boolean geographic() {
+      return facet.root() == Facet.COUNTRY.root() || facet == Facet.REGION;
+    }
+  }
 
   /**
    * What was understood of a query.
    *
-   * @param remainingText the words that named no term, connectors dropped; {@code null} when none
+   * @param remainingText the words that named no term, filler dropped; {@code null} when none
    */
   record Result(List<Match> matches, String remainingText) {
+
+    static final Result NONE = new Result(List.of(), null);
 
     /** Every meaningful word of the query named a term. */
     boolean fullyUnderstood() {
       return !matches.isEmpty() && remainingText == null;
     }
+
+    /** The first city named, or {@code null}. */
+    City city() {
+      return matches.stream().map(Match::city).filter(c -> c != null).findFirst().orElse(null);
+    }
+
+    /** The query with each typo replaced by the entry it was taken for; {@code null} if none. */
+    String correctedQuery(String q) {
+      if (q == null || matches.stream().noneMatch(m -> m.corrected() != null)) {
+        return null;
+      }
+      String out = q;
+      for (Match m : matches) {
+        if (m.corrected() != null) {
+          out = out.replace(m.text(), m.corrected());
+        }
+      }
+      return out;
+    }
   }
 
-  private record Entry(Facet facet, String code) {}
+  /** What an entry stands for. */
+  private sealed interface Meaning {}
 
-  /** Lower-cased keys of entries that match case-insensitively. */
-  private final Map<String, List<Entry>> folded = new HashMap<>();
+  private record FacetTerm(Facet facet, String code) implements Meaning {}
 
-  /** Short Latin entries that match only as written. */
-  private final Map<String, List<Entry>> exact = new HashMap<>();
+  private record Jargon(GlossaryEntry entry) implements Meaning {}
 
-  private int maxLength;
+  private record Place(City city) implements Meaning {}
+
+  private final TermMatcher<Meaning> matcher;
+  private final Taxonomies taxonomies;
 
   QueryInterpreter(Taxonomies taxonomies) {
+    this(taxonomies, Cities.bundled());
+  }
+
+  QueryInterpreter(Taxonomies taxonomies, List<City> cities) {
+    this.taxonomies = taxonomies;
+    TermMatcher.Builder<Meaning> b = TermMatcher.builder();
     for (Facet facet : FACETS) {
       for (Term term : facet.taxonomy(taxonomies).terms()) {
-        term.englishTerms().forEach(s -> add(s, facet, term.code()));
-        term.chineseTerms().forEach(s -> add(s, facet, term.code()));
-        if (!facet.hierarchical() && term.code().matches("[a-z]{4,}")) {
-          add(term.code(), facet, term.code());
+        addTerm(b, term, new FacetTerm(facet, term.code()));
+        if (facet != Facet.COUNTRY && facet != Facet.REGION && term.code().matches("[a-z]{4,}")) {
+          b.add(term.code(), new FacetTerm(facet, term.code()));
         }
       }
     }
+    // Every country of the world, so that one where the network has nobody is understood too.
+    for (Term term : taxonomies.world().terms()) {
+      if (!taxonomies.countries().contains(term.code())) {
+        addTerm(b, term, new FacetTerm(Facet.COUNTRY, term.code()));
+      }
+    }
+    for (GlossaryEntry entry : taxonomies.glossary().entries()) {
+      entry.terms().forEach(t -> b.add(t, new Jargon(entry)));
+    }
+    // Only the cities Chinese users know by name: the full table holds English words ("Split",
+    // "Mobile", "Reading") that would turn ordinary queries into places.
+    for (City city : cities) {
+      if (city.nameZh() != null) {
+        b.addExact(city.nameZh(), new Place(city));
+        if (city.name().length() >= 4) {
+          b.addExact(city.name(), new Place(city));
+        }
+      }
+    }
+    this.matcher = b.build();
   }
 
-  private void add(String text, Facet facet, String code) {
-    String cleaned = TextNormalizer.clean(text);
-    if (cleaned == null || cleaned.codePointCount(0, cleaned.length()) < 2) {
-      return;
-    }
-    boolean shortLatin =
-        cleaned.length() <= 3 && cleaned.chars().noneMatch(Character::isIdeographic);
-    Map<String, List<Entry>> into = shortLatin ? exact : folded;
-    String key = shortLatin ? cleaned : fold(cleaned);
-    List<Entry> entries = into.computeIfAbsent(key, k -> new ArrayList<>());
-    Entry entry = new Entry(facet, code);
-    if (!entries.contains(entry)) {
-      entries.add(entry);
-    }
-    maxLength = Math.max(maxLength, key.length());
+  private static void addTerm(TermMatcher.Builder<Meaning> b, Term term, Meaning meaning) {
+    term.englishTerms().forEach(s -> b.add(s, meaning));
+    term.chineseTerms().forEach(s -> b.add(s, meaning));
   }
 
-  /** Interprets cleaned query text ({@link TextNormalizer#clean}); {@code null} gives nothing. */
+  /** Interprets cleaned query text; {@code null} gives nothing. */
   Result interpret(String q) {
     if (q == null) {
-      return new Result(List.of(), null);
+      return Result.NONE;
     }
-    String lower = fold(q);
+    Matching<Meaning> found =
+        matcher.match(ABBREVIATIONS.matcher(q).replaceAll(r -> r.group().toUpperCase(Locale.ROOT)));
     Set<Match> matches = new LinkedHashSet<>();
-    StringBuilder rest = new StringBuilder();
-    int i = 0;
-    while (i < q.length()) {
-      int matched = 0;
-      for (int len = Math.min(maxLength, q.length() - i); len >= 2 && matched == 0; len--) {
-        if (!boundaries(q, i, i + len)) {
-          continue;
+    boolean namesPlace = found.matches().stream().anyMatch(m -> placeOf(m.payload()));
+    for (var m : found.matches()) {
+      String corrected = m.corrected() ? m.entry() : null;
+      if (m.payload() instanceof FacetTerm t) {
+        matches.add(
+            new Match(t.facet(), t.code(), m.typed(), corrected, m.via(), Source.TAXONOMY, null));
+      } else if (m.payload() instanceof Jargon j && !namesTerm(found, m)) {
+        for (String service : j.entry().services()) {
+          matches.add(
+              new Match(
+                  Facet.SERVICE, service, m.typed(), corrected, m.via(), Source.GLOSSARY, null));
         }
-        String text = q.substring(i, i + len);
-        List<Entry> entries =
-            new ArrayList<>(folded.getOrDefault(lower.substring(i, i + len), List.of()));
-        entries.addAll(exact.getOrDefault(text, List.of()));
-        if (!entries.isEmpty()) {
-          entries.forEach(e -> matches.add(new Match(e.facet(), e.code(), text)));
-          matched = len;
+        // The place a term implies ("Section 337": the US) counts only when the query names none.
+        String place = j.entry().country();
+        if (place != null && !namesPlace) {
+          Facet facet =
+              taxonomies.regions().byCode(place).isPresent() ? Facet.REGION : Facet.COUNTRY;
+          matches.add(
+              new Match(facet, place, m.typed(), corrected, m.via(), Source.GLOSSARY, null));
         }
-      }
-      if (matched > 0) {
-        rest.append(' ');
-        i += matched;
-      } else {
-        rest.append(q.charAt(i++));
-      }
-    }
-    List<Match> ordered = new ArrayList<>(matches);
-    ordered.sort(java.util.Comparator.comparingInt(m -> FACETS.indexOf(m.facet())));
-    return new Result(List.copyOf(ordered), remaining(rest.toString()));
-  }
-
-  /** A Latin entry must start and end at word boundaries; a CJK character is always one. */
-  private static boolean boundaries(String q, int start, int end) {
-    if (wordChar(q.charAt(start)) && start > 0 && wordChar(q.charAt(start - 1))) {
-      return false;
-    }
-    return !(wordChar(q.charAt(end - 1)) && end < q.length() && wordChar(q.charAt(end)));
-  }
-
-  private static boolean wordChar(char c) {
-    return Character.isLetterOrDigit(c) && !Character.isIdeographic(c);
-  }
-
-  private static String remaining(String rest) {
-    List<String> words = new ArrayList<>();
-    for (String word : rest.trim().split("\\s+")) {
-      boolean meaningful = word.codePoints().anyMatch(Character::isLetterOrDigit);
-      if (meaningful && !CONNECTORS.contains(word.toLowerCase(Locale.ROOT))) {
-        words.add(word);
+      } else if (m.payload() instanceof Place p && !alsoCountry(found, m.start())) {
+        // A city that is also a country's name (Singapore, Luxembourg) is the country.
+        City city = p.city();
+        matches.add(
+            new Match(
+                Facet.COUNTRY, city.country(), m.typed(), corrected, m.via(), Source.CITY, city));
       }
     }
-    return words.isEmpty() ? null : String.join(" ", words);
+    List<Match> ordered = new ArrayList<>(dropShadowed(matches));
+    ordered.sort(Comparator.comparingInt(m -> FACETS.indexOf(m.facet())));
+    return new Result(List.copyOf(ordered), found.leftoverText());
   }
 
-  /** Lower case, char by char, so that positions in the folded text equal those in the query. */
-  private static String fold(String s) {
-    char[] chars = s.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      chars[i] = Character.toLowerCase(chars[i]);
+  /**
+   * A country named by a city is also named by the glossary or another term only once: the city's
+   * match (with its point) wins over a plain country match of the same code.
+   */
+  private static List<Match> dropShadowed(Set<Match> matches) {
+    List<Match> out = new ArrayList<>();
+    for (Match m : matches) {
+      boolean shadowed =
+          m.source() != Source.CITY
+              && m.facet() == Facet.COUNTRY
+              && matches.stream()
+                  .anyMatch(o -> o.source() == Source.CITY && o.code().equals(m.code()) && o != m);
+      boolean duplicate =
+          out.stream().anyMatch(o -> o.facet() == m.facet() && o.code().equals(m.code()));
+      if (!shadowed && !duplicate) {
+        out.add(m);
+      }
     }
-    return new String(chars);
+    return out;
+  }
+
+  private static boolean placeOf(Meaning meaning) {
+    return meaning instanceof Place
+        || (meaning instanceof FacetTerm t
+            && (t.facet().root() == Facet.COUNTRY.root() || t.facet() == Facet.REGION));
+  }
+
+  /** Words that are a taxonomy term and a glossary term ("trade secret") mean the term. */
+  private static boolean namesTerm(
+      Matching<Meaning> found, org.ipnetwork.directory.understanding.Match<Meaning> m) {
+    return found.matches().stream()
+        .anyMatch(
+            o -> o.start() == m.start() && o.end() == m.end() && o.payload() instanceof FacetTerm);
+  }
+
+  private static boolean alsoCountry(Matching<Meaning> found, int start) {
+    return found.matches().stream()
+        .anyMatch(
+            o ->
+                o.start() == start
+                    && o.payload() instanceof FacetTerm t
+                    && t.facet() == Facet.COUNTRY);
   }
 }

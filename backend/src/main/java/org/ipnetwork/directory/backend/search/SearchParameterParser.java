@@ -4,6 +4,7 @@ import static org.ipnetwork.directory.backend.web.RequestParameters.bool;
 import static org.ipnetwork.directory.backend.web.RequestParameters.integer;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,6 @@ class SearchParameterParser {
   static final double DEFAULT_RADIUS_KM = 100;
   static final double MAX_RADIUS_KM = 2000;
   static final int MAX_NEAR = 100;
-
-  /** Recognised terms of these facets may become filters; the others only boost. */
-  static final Set<Facet> FILTERING = Set.of(Facet.COUNTRY, Facet.CONTINENT, Facet.SERVICE);
 
   private static final Pattern LAT_LON =
       Pattern.compile("\\s*([-+]?\\d{1,3}(?:\\.\\d+)?)\\s*,\\s*([-+]?\\d{1,3}(?:\\.\\d+)?)\\s*");
@@ -93,35 +91,57 @@ class SearchParameterParser {
       cursor = Cursor.decode(rawCursor, sort, sortKey);
     }
     QueryInterpreter.Result understood =
-        Boolean.FALSE.equals(interpret)
-            ? new QueryInterpreter.Result(List.of(), null)
-            : interpreter.interpret(q);
+        Boolean.FALSE.equals(interpret) ? QueryInterpreter.Result.NONE : interpreter.interpret(q);
     Set<QueryInterpreter.Match> filtering = filtering(understood, selected, scope);
+    Set<Facet> allOf = EnumSet.noneOf(Facet.class);
     for (QueryInterpreter.Match m : filtering) {
-      selected.computeIfAbsent(m.facet(), f -> new LinkedHashSet<>()).add(m.code());
+      Set<String> codes = selected.computeIfAbsent(m.facet(), f -> new LinkedHashSet<>());
+      codes.add(m.code());
+      if (m.facet() == Facet.SERVICE && codes.size() > 1) {
+        // Services named together mean a firm that does all of them: naming more never widens.
+        allOf.add(Facet.SERVICE);
+      }
     }
     return new SearchParameters(
-        q, selected, verified, lang, page, size, sort, near, cursor, understood, filtering, scope);
+        q,
+        selected,
+        allOf,
+        verified,
+        lang,
+        page,
+        size,
+        sort,
+        near,
+        cursor,
+        understood,
+        filtering,
+        scope,
+        SearchParameters.Relaxed.NONE);
   }
 
   /**
-   * Recognised countries, continents and services filter only when every word of the query was
-   * recognised and the caller chose nothing in that facet (the levels of a hierarchy count as one
-   * facet); values outside the partner scope never filter.
+   * Which recognised terms filter: places (countries, regions, continents, cities' countries) when
+   * the caller chose no place, services when the caller chose no service; whatever else the query
+   * says (leftover words, filler) does not matter. Values outside the partner scope never filter.
+   * Industries, organisation types and kinds only rank: too fuzzy to exclude on.
    */
   private static Set<QueryInterpreter.Match> filtering(
       QueryInterpreter.Result understood, Map<Facet, Set<String>> selected, Scope scope) {
     Set<QueryInterpreter.Match> out = new LinkedHashSet<>();
-    if (!understood.fullyUnderstood()) {
-      return out;
-    }
+    boolean placeChosen = selected.keySet().stream().anyMatch(SearchParameterParser::place);
+    boolean serviceChosen = selected.containsKey(Facet.SERVICE);
     for (QueryInterpreter.Match m : understood.matches()) {
-      boolean chosen = selected.keySet().stream().anyMatch(f -> f.root() == m.facet().root());
-      if (FILTERING.contains(m.facet()) && !chosen && scope.inside(m.facet(), m.code())) {
+      boolean free = place(m.facet()) ? !placeChosen : m.facet() == Facet.SERVICE && !serviceChosen;
+      if (free && scope.inside(m.facet(), m.code())) {
         out.add(m);
       }
     }
     return out;
+  }
+
+  /** The facets of where a listing is: the geography hierarchy and the regions. */
+  static boolean place(Facet facet) {
+    return facet.root() == Facet.COUNTRY.root() || facet == Facet.REGION;
   }
 
   /** Values may repeat the parameter or be comma-separated; codes are matched exactly. */

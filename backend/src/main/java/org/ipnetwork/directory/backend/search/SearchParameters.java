@@ -2,6 +2,7 @@ package org.ipnetwork.directory.backend.search;
 
 import java.util.Map;
 import java.util.Set;
+import lombok.With;
 import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.listing.GeoPoint;
@@ -20,11 +21,17 @@ import org.ipnetwork.directory.taxonomy.Lang;
  * @param cursor where the previous page ended, or {@code null}
  * @param interpretation what was recognised in {@code q}; empty when {@code interpret=false}
  * @param filtering the recognised terms that act as filters (a subset of the interpretation)
+ * @param allOf facets whose selected values must all match (services named together in {@code q}: a
+ *     firm that does all of them), instead of any
  * @param scope the partner's fixed filters
+ * @param relaxed how a related answer loosens this search ({@link Relaxations}); {@link
+ *     Relaxed#NONE} for the search as asked
  */
+@With
 record SearchParameters(
     String q,
     Map<Facet, Set<String>> selected,
+    Set<Facet> allOf,
     Boolean verified,
     Lang lang,
     int page,
@@ -34,7 +41,8 @@ record SearchParameters(
     Cursor cursor,
     QueryInterpreter.Result interpretation,
     Set<QueryInterpreter.Match> filtering,
-    Scope scope) {
+    Scope scope,
+    Relaxed relaxed) {
 
   static final int MAX_Q = 200;
   static final int MAX_SIZE = 50;
@@ -47,6 +55,17 @@ record SearchParameters(
    * @param radiusKm listings farther than this from {@code point} are left out
    */
   record Near(GeoPoint point, double radiusKm) {}
+
+  /**
+   * The loosening of a related answer.
+   *
+   * @param anyWord the text needs one of its words only (else three quarters of them)
+   * @param origin rank by distance from here (the country the answer widened from), or {@code null}
+   * @param exclude ids already shown in the strict answer
+   */
+  record Relaxed(boolean anyWord, GeoPoint origin, Set<String> exclude) {
+    static final Relaxed NONE = new Relaxed(false, null, Set.of());
+  }
 
   Set<String> selected(Facet facet) {
     return selected.getOrDefault(facet, Set.of());

@@ -8,15 +8,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.facet.Facet;
+import org.ipnetwork.directory.geo.City;
 import org.ipnetwork.directory.listing.GeoPoint;
 import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.taxonomy.Lang;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.ipnetwork.directory.taxonomy.Taxonomy;
+import org.ipnetwork.directory.understanding.Via;
 
 /** Turns Elasticsearch's answer into the API's, with labels in the requested language. */
 final class SearchResults {
@@ -42,23 +45,47 @@ final class SearchResults {
         !raw.isEmpty() && seen < total
             ? new Cursor(p.sortKey(), Cursor.values(raw.get(raw.size() - 1).sort()), seen).encode()
             : null;
-    return new SearchResponse(total, p.page(), p.size(), hits, facets, cursor, interpretation(p));
+    return new SearchResponse(
+        total, p.page(), p.size(), hits, facets, cursor, interpretation(p), null);
   }
 
   private SearchResponse.Interpretation interpretation(SearchParameters p) {
     List<SearchResponse.Recognized> recognized =
-        p.interpretation().matches().stream()
-            .map(
-                m ->
-                    new SearchResponse.Recognized(
-                        m.facet().parameter(),
-                        m.code(),
-                        m.facet().taxonomy(taxonomies).label(m.code(), p.lang()),
-                        m.text(),
-                        p.filtering().contains(m)))
-            .toList();
+        p.interpretation().matches().stream().map(m -> recognized(m, p)).toList();
     String remaining = p.q() == null ? null : p.interpretation().remainingText();
-    return new SearchResponse.Interpretation(recognized, remaining);
+    return new SearchResponse.Interpretation(
+        recognized, remaining, p.interpretation().correctedQuery(p.q()));
+  }
+
+  private SearchResponse.Recognized recognized(QueryInterpreter.Match m, SearchParameters p) {
+    boolean filtered = p.filtering().contains(m);
+    String via = m.via() == Via.EXACT ? null : m.via().name().toLowerCase(Locale.ROOT);
+    if (m.city() != null) {
+      City c = m.city();
+      String label = p.lang() == Lang.ZH && c.nameZh() != null ? c.nameZh() : c.name();
+      return new SearchResponse.Recognized(
+          "city", c.name(), label, m.text(), filtered, m.corrected(), via, "city", null);
+    }
+    boolean inNetwork = m.facet() != Facet.COUNTRY || taxonomies.countries().contains(m.code());
+    return new SearchResponse.Recognized(
+        m.facet().parameter(),
+        m.code(),
+        label(m.facet(), m.code(), p.lang()),
+        m.text(),
+        filtered,
+        m.corrected(),
+        via,
+        m.source() == QueryInterpreter.Source.GLOSSARY ? "glossary" : null,
+        inNetwork ? null : Boolean.FALSE);
+  }
+
+  private String label(Facet facet, String code, Lang lang) {
+    return Labels.of(taxonomies, facet, code, lang);
+  }
+
+  /** The hits of an answer, for a related block. */
+  List<SearchResponse.Hit> hits(SearchParameters p, ResponseBody<Listing> body) {
+    return body.hits().hits().stream().map(h -> hit(h, p)).toList();
   }
 
   private SearchResponse.Hit hit(Hit<Listing> h, SearchParameters p) {
@@ -144,7 +171,6 @@ final class SearchResults {
   private SearchResponse.FacetBucket bucket(
       Facet facet, String code, long count, boolean selected, Lang lang, Taxonomy taxonomy) {
     String parent = facet.parentCode(code, taxonomies);
-    return new SearchResponse.FacetBucket(
-        code, taxonomy.label(code, lang), count, selected, parent);
+    return new SearchResponse.FacetBucket(code, label(facet, code, lang), count, selected, parent);
   }
 }

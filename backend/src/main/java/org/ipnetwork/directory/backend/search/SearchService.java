@@ -1,28 +1,92 @@
 package org.ipnetwork.directory.backend.search;
 
+import co.elastic.clients.elasticsearch.core.search.ResponseBody;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchGateway;
+import org.ipnetwork.directory.backend.i18n.UiStrings;
+import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Runs a search: one non-blocking Elasticsearch round trip, within the gateway's time budget. */
+/**
+ * Runs a search: one non-blocking Elasticsearch round trip, within the gateway's time budget. When
+ * the first page finds fewer than three listings, up to four more round trips look for a related
+ * answer ({@link Relaxations}), one after the other, stopping at the first that finds anything.
+ */
 @Service
 class SearchService {
+
+  /** Hits of a related answer. */
+  static final int RELATED_SIZE = 10;
 
   private final ElasticsearchGateway elasticsearch;
   private final SearchQuery query;
   private final SearchResults results;
+  private final Relaxations relaxations;
+  private final RelaxationMessages messages;
 
-  SearchService(ElasticsearchGateway elasticsearch, Taxonomies taxonomies) {
+  SearchService(ElasticsearchGateway elasticsearch, Taxonomies taxonomies, UiStrings strings) {
     this.elasticsearch = elasticsearch;
     this.query = new SearchQuery(taxonomies);
     this.results = new SearchResults(taxonomies);
+    this.relaxations = new Relaxations(taxonomies);
+    this.messages = new RelaxationMessages(strings, taxonomies);
   }
 
   Mono<SearchResponse> search(SearchParameters p) {
     return elasticsearch
         .searchListings(b -> query.build(b, p), Listing.class)
-        .map(body -> results.toResponse(p, body));
+        .flatMap(
+            body -> {
+              SearchResponse strict = results.toResponse(p, body);
+              boolean firstPage = p.page() == 1 && p.cursor() == null;
+              if (!firstPage || strict.total() >= Relaxations.FEW) {
+                return Mono.just(strict);
+              }
+              return related(p, strict).map(strict::withRelated).defaultIfEmpty(strict);
+            });
+  }
+
+  private Mono<SearchResponse.Related> related(SearchParameters p, SearchResponse strict) {
+    Set<String> shown =
+        strict.hits().stream()
+            .map(SearchResponse.Hit::id)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
+    List<Relaxations.Candidate> candidates =
+        relaxations.candidates(p, strict.total(), shown, serviceCounts(strict));
+    return Flux.fromIterable(candidates)
+        .concatMap(c -> run(c, p))
+        .filter(r -> r.total() > 0)
+        .next();
+  }
+
+  private Mono<SearchResponse.Related> run(Relaxations.Candidate c, SearchParameters strict) {
+    SearchParameters relaxed = c.params().withSize(RELATED_SIZE);
+    return elasticsearch
+        .searchListings(b -> query.buildHits(b, relaxed), Listing.class)
+        .map(body -> related(c, strict, relaxed, body));
+  }
+
+  private SearchResponse.Related related(
+      Relaxations.Candidate c,
+      SearchParameters strict,
+      SearchParameters relaxed,
+      ResponseBody<Listing> body) {
+    long total = body.hits().total() == null ? 0 : body.hits().total().value();
+    return new SearchResponse.Related(messages.of(c, strict), total, results.hits(relaxed, body));
+  }
+
+  private static Map<String, Long> serviceCounts(SearchResponse strict) {
+    return strict.facets().getOrDefault(Facet.SERVICE.parameter(), List.of()).stream()
+        .collect(
+            Collectors.toMap(
+                SearchResponse.FacetBucket::code, SearchResponse.FacetBucket::count, Long::sum));
   }
 }

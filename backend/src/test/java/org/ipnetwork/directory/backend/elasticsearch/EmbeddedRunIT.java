@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.ipnetwork.directory.backend.DirectoryApplication;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchConnection;
 import org.ipnetwork.directory.elasticsearch.EmbeddedSettings;
 import org.ipnetwork.directory.index.ListingIndex;
 import org.ipnetwork.directory.testsupport.TestElasticsearch;
@@ -40,7 +41,7 @@ class EmbeddedRunIT {
   }
 
   private static List<ProcessHandle> nodeProcesses(ConfigurableApplicationContext ctx) {
-    long pid = ctx.getBean(ElasticsearchNodes.class).embeddedPid().orElseThrow();
+    long pid = ctx.getBean(ElasticsearchConnection.class).embeddedPid().orElseThrow();
     List<ProcessHandle> all = new ArrayList<>();
     ProcessHandle.of(pid)
         .ifPresent(

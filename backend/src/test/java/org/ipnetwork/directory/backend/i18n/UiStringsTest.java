@@ -79,9 +79,9 @@ class UiStringsTest {
   }
 
   /**
-   * Keys named literally by the page (t("…"), data-i18n="…"), the widget (t("…")) and the frame's
-   * template ({{t.…}}); keys made from data (facet names, suggestion types) are checked by the
-   * browser tests.
+   * Keys named literally by the page (t("…"), tNodes("…"), data-i18n="…"), the widget (t("…"),
+   * withNode(t, "…")) and the frame's template ({{t.…}}); keys made from data (facet names,
+   * suggestion types) are checked by the browser tests.
    */
   @Test
   void everyKeyTheUiNamesIsInTheTable() throws IOException {
@@ -90,23 +90,31 @@ class UiStringsTest {
             "static/index.html",
             "static/assets/js/main.js",
             "static/assets/js/components/chips.js",
+            "static/assets/js/components/correction.js",
             "static/assets/js/components/detail-dialog.js",
             "static/assets/js/components/facet-panel.js",
             "static/assets/js/components/pager.js",
+            "static/assets/js/components/related.js",
             "static/assets/js/components/result-list.js",
             "static/assets/js/components/search-box.js",
             "static/assets/js/components/world-map.js",
             "static/embed/v1/widget.js",
             "templates/embed/frame.mustache");
     Pattern named =
-        Pattern.compile("\\bt\\(\"([\\w.]+)\"|data-i18n=\"([\\w.]+)\"|\\{\\{t\\.([\\w.]+)}}");
+        Pattern.compile(
+            "\\b(?:t|tNodes)\\(\"([\\w.]+)\"|withNode\\(t, \"([\\w.]+)\"|data-i18n=\"([\\w.]+)\""
+                + "|\\{\\{t\\.([\\w.]+)}}");
     List<String> used = new ArrayList<>();
     for (String file : files) {
       try (InputStream in = getClass().getClassLoader().getResourceAsStream(file)) {
         assertThat(in).as(file).isNotNull();
         Matcher m = named.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         while (m.find()) {
-          used.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+          for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+              used.add(m.group(g));
+            }
+          }
         }
       }
     }

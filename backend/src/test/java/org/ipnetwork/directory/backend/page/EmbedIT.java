@@ -109,15 +109,16 @@ class EmbedIT extends BrowserFixture {
     assertThat(status.getDomAttribute("data-total")).isEqualTo("7");
     assertThat(shadow.findElements(By.cssSelector("li.r"))).hasSize(7);
     assertThat(status.getCssValue("color")).isNotEqualTo("rgba(255, 0, 0, 1)");
-    input.sendKeys("Berlin\n");
+    // A name (Dupont Avocats, Paris); a city would be understood as its country.
+    input.sendKeys("Dupont\n");
     wait.until(
         d ->
             "1"
                 .equals(
                     shadow.findElement(By.cssSelector(".status")).getDomAttribute("data-total")));
-    // Hanoi is outside the scope: the key cannot widen it.
+    // Nguyen Law Firm is in Vietnam, outside the scope: the key cannot widen it.
     input.clear();
-    input.sendKeys("Hanoi\n");
+    input.sendKeys("Nguyen\n");
     wait.until(
         d ->
             "0"
@@ -127,6 +128,55 @@ class EmbedIT extends BrowserFixture {
     // The widget keeps its state to itself: the partner page's URL and history are untouched.
     assertThat(driver.getCurrentUrl()).isEqualTo(page);
     assertThat(js("return history.length")).isEqualTo(historyLength);
+  }
+
+  /**
+   * Waits until the widget has rendered the answer to the search just submitted: it marks its
+   * results busy when the search starts (in the submit handler) and clears the mark on rendering.
+   */
+  void waitForAnswer(SearchContext shadow) {
+    wait.until(d -> shadow.findElements(By.cssSelector("ol[aria-busy]")).isEmpty());
+  }
+
+  @Test
+  void widgetShowsTheCorrectedSpellingAndTheRelatedAnswer() throws Exception {
+    driver.get(partnerPage());
+    wait.until(
+        d -> js("return !!document.querySelector('.ipd-widget')?.shadowRoot") == Boolean.TRUE);
+    SearchContext shadow = $(".ipd-widget").getShadowRoot();
+    wait.until(d -> !shadow.findElements(By.cssSelector(".status[data-total]")).isEmpty());
+    WebElement input = shadow.findElement(By.cssSelector("input[type=search]"));
+    assertThat(shadow.findElement(By.cssSelector(".c")).isDisplayed()).isFalse();
+    assertThat(shadow.findElement(By.cssSelector(".rel")).isDisplayed()).isFalse();
+
+    // A typo: the line says what was searched, and its button searches the words as typed.
+    input.sendKeys("trademakr germany\n");
+    waitForAnswer(shadow);
+    WebElement line = shadow.findElement(By.cssSelector(".c"));
+    assertThat(line.getText())
+        .isEqualTo("Showing results for trademark germany · Search instead for trademakr germany");
+    assertThat(line.findElement(By.tagName("b")).getText()).isEqualTo("trademark germany");
+    assertThat(shadow.findElement(By.cssSelector(".status")).getDomAttribute("data-total"))
+        .isEqualTo("3");
+    screenshot("widget-corrected");
+    line.findElement(By.cssSelector("button.lk")).click();
+    waitForAnswer(shadow);
+    assertThat(shadow.findElement(By.cssSelector(".c")).isDisplayed()).isFalse();
+
+    // Nothing in France for litigation: the related answer under its message, in the scope.
+    input.clear();
+    input.sendKeys("France litigation\n");
+    waitForAnswer(shadow);
+    assertThat(shadow.findElement(By.cssSelector(".rel")).isDisplayed()).isTrue();
+    assertThat(shadow.findElement(By.cssSelector(".status")).getDomAttribute("data-total"))
+        .isEqualTo("0");
+    WebElement related = shadow.findElement(By.cssSelector(".rel"));
+    assertThat(related.findElement(By.tagName("h3")).getText()).isNotBlank();
+    List<WebElement> hits = related.findElements(By.cssSelector("li.r"));
+    assertThat(hits).isNotEmpty();
+    assertThat(hits).allSatisfy(h -> assertThat(h.getText()).containsAnyOf("Germany", "France"));
+    screenshot("widget-related");
+    assertThat(driver.getCurrentUrl()).doesNotContain("q=");
   }
 
   @Test

@@ -101,7 +101,8 @@ final class FrameFixtures {
         List.of(highlighted, hostile, sameNames),
         facets,
         "cursor",
-        new SearchResponse.Interpretation(List.of(), null));
+        new SearchResponse.Interpretation(List.of(), null, null),
+        null);
   }
 
   /** Nothing found; no facet has a bucket, so selections travel as hidden fields. */
@@ -110,7 +111,14 @@ final class FrameFixtures {
     facets.put("continent", List.of());
     facets.put("service", List.of());
     return new SearchResponse(
-        0, 1, 10, List.of(), facets, null, new SearchResponse.Interpretation(List.of(), null));
+        0,
+        1,
+        10,
+        List.of(),
+        facets,
+        null,
+        new SearchResponse.Interpretation(List.of(), null, null),
+        null);
   }
 
   /** One hit on one page. */
@@ -132,7 +140,14 @@ final class FrameFixtures {
             null,
             null);
     return new SearchResponse(
-        1, 1, 10, List.of(hit), Map.of(), null, new SearchResponse.Interpretation(List.of(), null));
+        1,
+        1,
+        10,
+        List.of(hit),
+        Map.of(),
+        null,
+        new SearchResponse.Interpretation(List.of(), null, null),
+        null);
   }
 
   /** More results than the frame pages through. */
@@ -144,6 +159,7 @@ final class FrameFixtures {
         List.of(),
         Map.of(),
         null,
-        new SearchResponse.Interpretation(List.of(), null));
+        new SearchResponse.Interpretation(List.of(), null, null),
+        null);
   }
 }

@@ -2,6 +2,8 @@ package org.ipnetwork.directory.backend.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -60,6 +62,10 @@ class SearchPageIT extends BrowserFixture {
   /** The data-id of the focused element (a result title has its listing's id). */
   String focusedId() {
     return driver.switchTo().activeElement().getDomAttribute("data-id");
+  }
+
+  static String enc(String q) {
+    return URLEncoder.encode(q, StandardCharsets.UTF_8);
   }
 
   String count(String facet, String code) {
@@ -206,6 +212,204 @@ class SearchPageIT extends BrowserFixture {
     pickCountry("EU", "FR");
     waitForTotal(2);
     assertThat($("#page-notice").isDisplayed()).isFalse();
+    assertNoConsoleErrors();
+  }
+
+  /** The chip of a recognised term, by its code. */
+  WebElement termChip(String code) {
+    return $("ipd-chips .chip.interpreted[data-code='" + code + "']");
+  }
+
+  @Test
+  void aBoostOnlyTermLooksDifferentFromAFilteringOne() throws Exception {
+    // France is chosen, so the recognised Germany only ranks higher; trademark filters (fx-04).
+    open("?lang=zh&q=" + enc("德国 商标") + "&country=FR");
+    assertThat(waitForTotal()).isEqualTo(1);
+    WebElement germany = termChip("DE");
+    WebElement trademark = termChip("trademark");
+    assertThat(germany.getDomAttribute("class")).contains("boost");
+    assertThat(germany.getDomAttribute("title")).isEqualTo("优先显示，不作筛选");
+    assertThat(trademark.getDomAttribute("class")).doesNotContain("boost");
+    assertThat(trademark.getDomAttribute("title")).isNull();
+    // Outlined, not filled: the two chips do not share a background.
+    assertThat(germany.getCssValue("background-color"))
+        .isNotEqualTo(trademark.getCssValue("background-color"));
+    assertThat($("#f-country-FR").isSelected()).isTrue();
+    assertThat($("#f-country-DE").isSelected()).isFalse();
+    screenshot("desktop-zh-boost-chip");
+
+    // Removing the boost-only chip takes its words out of q, as for any recognised term.
+    germany.findElement(By.cssSelector(".chip-remove")).click();
+    waitForTotal(1);
+    assertThat(driver.getCurrentUrl()).contains("q=%E5%95%86%E6%A0%87").contains("country=FR");
+    assertThat($$("ipd-chips .chip.interpreted[data-code='DE']")).isEmpty();
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void tickingAnotherCountryAddsToTheRecognisedOne() throws Exception {
+    open("?lang=zh&q=" + enc("德国 商标"));
+    assertThat(waitForTotal()).isEqualTo(3);
+    // Understood from the query: ticked in the tree without being in the URL.
+    assertThat($("#f-country-DE").isSelected()).isTrue();
+    assertThat($("#f-service-trademark").isSelected()).isTrue();
+    assertThat(driver.getCurrentUrl()).doesNotContain("country=");
+
+    // France next to the recognised Germany: German or French trademark firms (fx-01, 03, 14, 04).
+    pickCountry("EU", "FR");
+    waitForTotal(4);
+    assertThat(driver.getCurrentUrl()).contains("country=DE%2CFR");
+    assertThat($("#f-country-DE").isSelected()).isTrue();
+    assertThat($("#f-country-FR").isSelected()).isTrue();
+    screenshot("desktop-zh-recognised-plus-ticked");
+
+    // Back to the recognised Germany alone, shown selected on the map too. Unticking it, on the
+    // map or in the tree, takes 德国 out of the query.
+    driver.navigate().back();
+    waitForTotal(3);
+    wait.until(d -> "true".equals($("ipd-map [data-code='DE']").getDomAttribute("aria-pressed")));
+    $("ipd-map [data-code='DE']").click();
+    waitForTotal(5);
+    assertThat(driver.getCurrentUrl()).contains("q=%E5%95%86%E6%A0%87").doesNotContain("country=");
+    driver.navigate().back();
+    waitForTotal(3);
+    assertThat($("#f-country-DE").isSelected()).isTrue();
+    $("#f-country-DE").click();
+    waitForTotal(5);
+    assertThat(driver.getCurrentUrl()).contains("q=%E5%95%86%E6%A0%87").doesNotContain("country=");
+    assertThat($("#f-country-DE").isSelected()).isFalse();
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void correctedSpellingWithSearchInstead() throws Exception {
+    open("?lang=en&q=" + enc("trademakr germany"));
+    assertThat(waitForTotal()).isEqualTo(3);
+    WebElement line = $("ipd-correction .correction");
+    assertThat(line.getText()).startsWith("Showing results for trademark germany");
+    assertThat(line.findElement(By.cssSelector("b.corrected")).getText())
+        .isEqualTo("trademark germany");
+    WebElement instead = line.findElement(By.cssSelector("a.instead"));
+    assertThat(instead.getText()).isEqualTo("trademakr germany");
+    assertThat(instead.getDomAttribute("href")).contains("interpret=false");
+    screenshot("desktop-en-corrected");
+
+    instead.click();
+    wait.until(d -> d.getCurrentUrl().contains("interpret=false"));
+    waitForTotal();
+    wait.until(d -> !$("ipd-correction").isDisplayed());
+    assertThat($("#q").getDomProperty("value")).isEqualTo("trademakr germany");
+    assertThat($$("ipd-chips .chip.interpreted")).isEmpty();
+
+    // The same line in Chinese.
+    open("?lang=zh&q=" + enc("trademakr germany"));
+    assertThat($("ipd-correction .correction").getText())
+        .startsWith("已显示「trademark germany」的结果")
+        .contains("仍然搜索「trademakr germany」");
+    screenshot("desktop-zh-corrected");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void aZeroResultSaysWhatWasUnderstoodAndOffersTheRelatedAnswer() throws Exception {
+    // Brunei is a country of the countries table where the network has no listing.
+    open("?lang=zh&q=" + enc("文莱 商标"));
+    assertThat(waitForTotal()).isZero();
+    assertThat($$("ipd-results article.result")).isEmpty();
+    assertThat(termChip("BN").getText()).contains("文莱");
+    WebElement help = $("ipd-related .dead-end");
+    assertThat(help.findElement(By.cssSelector(".understood")).getText())
+        .contains("文莱")
+        .contains("没有符合的机构");
+    // The relaxation's message says that Brunei has no provider; the page does not repeat it.
+    assertThat($("ipd-related .related h2").getText()).contains("文莱");
+    assertThat(help.findElements(By.cssSelector(".not-in-network"))).isEmpty();
+    List<WebElement> related = $$("ipd-related-results article.result");
+    assertThat(related).isNotEmpty();
+    // The filters stay, with the recognised values ticked.
+    assertThat($$("ipd-facets section[data-facet='geography'] input[type=checkbox]")).isNotEmpty();
+    assertThat($$("ipd-facets section[data-facet='service'] input[type=checkbox]")).isNotEmpty();
+    assertThat($("#f-country-BN").isSelected()).isTrue();
+    js("document.querySelector('ipd-chips').scrollIntoView()");
+    screenshot("desktop-zh-zero-related");
+
+    // A related result opens the same detail dialog.
+    String id = related.get(0).getDomAttribute("data-id");
+    related.get(0).findElement(By.cssSelector(".result-title")).click();
+    WebElement dialog =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.detail")));
+    assertThat(driver.getCurrentUrl()).contains("listing=" + id);
+    dialog.sendKeys(Keys.ESCAPE);
+    waitForNoDetail();
+    assertThat(focusedId()).isEqualTo(id);
+
+    // "Search without Brunei": the query without its words, trademark still understood.
+    WebElement without = $("ipd-related a.search-without[data-code='BN']");
+    assertThat(without.getText()).isEqualTo("去掉「文莱」再搜索");
+    without.click();
+    waitForTotal(5);
+    assertThat(driver.getCurrentUrl()).contains("q=%E5%95%86%E6%A0%87");
+    assertThat($$("ipd-related .dead-end")).isEmpty();
+
+    // The same state in English.
+    open("?lang=en&q=" + enc("Brunei trademark"));
+    assertThat(waitForTotal()).isZero();
+    assertThat($("ipd-related .dead-end .understood").getText())
+        .startsWith("Understood as Brunei, ");
+    assertThat($("ipd-related a.search-without[data-code='BN']").getText())
+        .isEqualTo("Search without “Brunei”");
+    assertThat($$("ipd-related-results article.result")).isNotEmpty();
+    js("document.querySelector('ipd-chips').scrollIntoView()");
+    screenshot("desktop-en-zero-related");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void aNearEmptyResultSaysWhichCountryHasNoProvider() throws Exception {
+    // One French trademark firm (fx-04), none in Brunei: the related answer speaks of "few".
+    open("?lang=zh&q=" + enc("文莱 法国 商标"));
+    assertThat(waitForTotal()).isEqualTo(1);
+    assertThat($$("ipd-results article.result")).hasSize(1);
+    WebElement help = $("ipd-related .dead-end");
+    assertThat(help.findElement(By.cssSelector(".understood")).getText())
+        .isEqualTo("已识别为文莱、法国、商标注册（含马德里），只有 1 家机构符合。");
+    assertThat(help.findElement(By.cssSelector(".not-in-network[data-code='BN']")).getText())
+        .isEqualTo("网络暂无文莱的服务机构。");
+    assertThat(help.findElements(By.cssSelector("a.search-without")))
+        .extracting(e -> e.getDomAttribute("data-code"))
+        .containsExactly("BN", "FR", "trademark");
+    assertThat($$("ipd-related-results article.result")).isNotEmpty();
+    js("document.querySelector('ipd-chips').scrollIntoView()");
+    screenshot("desktop-zh-few-not-in-network");
+
+    $("#lang-switch").click();
+    wait.until(d -> $("ipd-related .not-in-network").getText().startsWith("The network"));
+    assertThat($("ipd-related .not-in-network").getText())
+        .isEqualTo("The network has no provider in Brunei yet.");
+    assertThat($("ipd-related .dead-end .understood").getText())
+        .endsWith("only 1 organisation matches.");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void theFiltersStayWhenNothingIsFound() throws Exception {
+    open("?lang=en&q=zzqxv&interpret=false");
+    assertThat(waitForTotal()).isZero();
+    // Every facet keeps its section, its values listed at 0.
+    assertThat($$("ipd-facets section[data-facet='geography'] input[type=checkbox]")).isNotEmpty();
+    for (String facet : List.of("service", "industry", "kind")) {
+      assertThat($$("ipd-facets section[data-facet='" + facet + "'] input[type=checkbox]"))
+          .as(facet)
+          .isNotEmpty();
+    }
+    assertThat(count("continent", "EU")).isEqualTo("0");
+    assertThat($("label[for='f-continent-EU'] .facet-label").getText()).isEqualTo("Europe");
+    screenshot("desktop-en-zero-facets");
+    // Ticking one of them still works: Germany, still nothing for this text.
+    pickCountry("EU", "DE");
+    wait.until(d -> d.getCurrentUrl().contains("country=DE"));
+    waitForTotal(0);
+    assertThat($("#f-country-DE").isSelected()).isTrue();
     assertNoConsoleErrors();
   }
 

@@ -41,7 +41,7 @@ final class ApiRanker {
     HttpRequest request =
         HttpRequest.newBuilder(base.resolve(pathAndQuery(query, depth)))
             .header("Accept", "application/json")
-            .timeout(Duration.ofSeconds(30))
+            .timeout(Duration.ofSeconds(90))
             .GET()
             .build();
     try {

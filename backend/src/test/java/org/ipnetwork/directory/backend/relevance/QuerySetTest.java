@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -60,7 +62,7 @@ class QuerySetTest {
 
   @Test
   void everyCodeIsOneTheDirectoryKnows() {
-    Set<String> iso = Set.of(java.util.Locale.getISOCountries());
+    Set<String> iso = Set.of(Locale.getISOCountries());
     List<Rule> rules = SET.queries().stream().flatMap(q -> q.rules().stream()).toList();
     // Countries may lie outside the network (Brunei): that is the point of the sparse queries.
     assertThat(codes(rules, Rule::country)).allSatisfy(c -> assertThat(iso).contains(c));
@@ -75,7 +77,7 @@ class QuerySetTest {
   private static Set<String> codes(List<Rule> rules, Function<Rule, List<String>> field) {
     return rules.stream()
         .map(field)
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .flatMap(List::stream)
         .collect(Collectors.toSet());
   }

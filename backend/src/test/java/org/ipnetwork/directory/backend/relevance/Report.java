@@ -2,6 +2,7 @@ package org.ipnetwork.directory.backend.relevance;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -102,9 +103,8 @@ record Report(List<QueryResult> results, int depth) {
             "baseline_top3"));
     results.stream()
         .sorted(
-            java.util.Comparator.comparingDouble(QueryResult::apiNdcg)
-                .thenComparing(
-                    java.util.Comparator.comparingDouble(QueryResult::baselineNdcg).reversed())
+            Comparator.comparingDouble(QueryResult::apiNdcg)
+                .thenComparing(Comparator.comparingDouble(QueryResult::baselineNdcg).reversed())
                 .thenComparing(r -> r.query().id()))
         .forEach(
             r ->

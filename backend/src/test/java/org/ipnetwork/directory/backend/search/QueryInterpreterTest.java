@@ -13,6 +13,7 @@ class QueryInterpreterTest {
 
   @Test
   void chineseWithoutSpacesIsSplitLeftmostLongest() {
+    // 商标侵权 is one glossary term (trademark infringement: litigation, trademark), not 商标 + 侵权.
     QueryInterpreter.Result r = interpreter.interpret("德国商标侵权");
     assertThat(r.matches())
         .extracting(
@@ -21,8 +22,8 @@ class QueryInterpreterTest {
             QueryInterpreter.Match::text)
         .containsExactly(
             tuple(Facet.COUNTRY, "DE", "德国"),
-            tuple(Facet.SERVICE, "trademark", "商标"),
-            tuple(Facet.SERVICE, "litigation", "侵权"));
+            tuple(Facet.SERVICE, "litigation", "商标侵权"),
+            tuple(Facet.SERVICE, "trademark", "商标侵权"));
     assertThat(r.fullyUnderstood()).isTrue();
   }
 
@@ -44,8 +45,8 @@ class QueryInterpreterTest {
         .extracting(QueryInterpreter.Match::code)
         .containsExactly("DE", "trade_secret", "law_firm");
     assertThat(r.remainingText()).isNull();
-    // "Germanyx" is not Germany, and "patently" is not a patent.
-    assertThat(interpreter.interpret("Germanyx patently").matches()).isEmpty();
+    // "patently" is not a patent: two edits away, one allowed at 8 letters.
+    assertThat(interpreter.interpret("patently").matches()).isEmpty();
   }
 
   @Test
@@ -70,5 +71,80 @@ class QueryInterpreterTest {
     assertThat(r.fullyUnderstood()).isFalse();
     assertThat(interpreter.interpret("Müller & Partner").matches()).isEmpty();
     assertThat(interpreter.interpret(null).matches()).isEmpty();
+  }
+
+  private java.util.List<String> codes(String q) {
+    return interpreter.interpret(q).matches().stream()
+        .map(m -> m.facet().parameter() + ":" + m.code())
+        .toList();
+  }
+
+  @Test
+  void typosAreCorrectedAndSaySo() {
+    QueryInterpreter.Result r = interpreter.interpret("trademakr france");
+    assertThat(codes("trademakr france")).containsExactly("country:FR", "service:trademark");
+    assertThat(r.matches().get(1).corrected()).isEqualTo("trademark");
+    assertThat(r.correctedQuery("trademakr france")).isEqualTo("trademark france");
+    assertThat(codes("pattent korea")).containsExactly("country:KR", "service:patent");
+    assertThat(codes("germnay")).containsExactly("country:DE");
+    // Country abbreviations that are no English word count in lower case too.
+    assertThat(codes("copyrigt uk")).containsExactly("country:GB", "service:copyright");
+    assertThat(codes("patnet litigation usa")).contains("country:US", "service:patent");
+  }
+
+  @Test
+  void traditionalCharactersAreTheSimplifiedTerms() {
+    assertThat(codes("美國 專利")).containsExactly("country:US", "service:patent");
+    assertThat(codes("臺灣 商標")).containsExactly("country:TW", "service:trademark");
+  }
+
+  @Test
+  void pinyinNamesTheChineseTerm() {
+    assertThat(codes("riben zhuanli")).containsExactly("country:JP", "service:patent");
+    assertThat(codes("de guo shangbiao")).containsExactly("country:DE", "service:trademark");
+    assertThat(interpreter.interpret("riben zhuanli").matches().get(0).via())
+        .isEqualTo(org.ipnetwork.directory.understanding.Via.PINYIN);
+  }
+
+  @Test
+  void regionsAndGroupsAreUnderstood() {
+    assertThat(codes("东盟 商标")).containsExactly("region:asean", "service:trademark");
+    assertThat(codes("Benelux trademark")).contains("service:trademark");
+    assertThat(codes("Benelux trademark").get(0)).startsWith("region:");
+    assertThat(codes("大湾区 调解")).containsExactly("region:gba", "service:mediation");
+  }
+
+  @Test
+  void jargonNamesServicesAndThePlaceItImplies() {
+    assertThat(codes("Section 337 lawyer")).contains("country:US", "service:litigation");
+    // A place the query names wins over the one the jargon implies.
+    assertThat(codes("337 德国")).contains("country:DE").doesNotContain("country:US");
+    assertThat(codes("trademark squatting Indonesia"))
+        .contains("country:ID", "service:trademark", "service:opposition");
+  }
+
+  @Test
+  void aSentenceIsItsTermsWithoutFiller() {
+    QueryInterpreter.Result r = interpreter.interpret("我们的空调外观设计在印度被仿冒了");
+    assertThat(codes("我们的空调外观设计在印度被仿冒了"))
+        .contains("country:IN", "service:design", "industry:smart_appliances");
+    assertThat(r.remainingText()).isNull();
+  }
+
+  @Test
+  void aCityIsItsCountryWithAPoint() {
+    QueryInterpreter.Result r = interpreter.interpret("Munich patent attorney");
+    QueryInterpreter.Match munich = r.matches().get(0);
+    assertThat(munich.code()).isEqualTo("DE");
+    assertThat(munich.source()).isEqualTo(QueryInterpreter.Source.CITY);
+    assertThat(r.city().name()).isEqualTo("Munich");
+    assertThat(interpreter.interpret("汉诺威 展会 侵权").city().name()).isEqualTo("Hannover");
+    // Singapore the country, not the city.
+    assertThat(interpreter.interpret("Singapore patent").city()).isNull();
+  }
+
+  @Test
+  void aCountryWithoutListingsIsStillACountry() {
+    assertThat(codes("文莱 商标")).containsExactly("country:BN", "service:trademark");
   }
 }

@@ -3,6 +3,7 @@ package org.ipnetwork.directory.backend.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import org.ipnetwork.directory.backend.FixtureApi;
 import org.junit.jupiter.api.Test;
 
@@ -61,14 +62,21 @@ class QueryUnderstandingIT extends FixtureApi {
   }
 
   @Test
-  void leftoverWordsKeepTheTermsAsBoostsOnly() {
+  void leftoverWordsRankWithinTheRecognisedTerms() {
+    // The place and the service still filter; the word nobody recognised only ranks.
     SearchResponse r = search("q=德国 商标 Müller&lang=zh");
     assertThat(r.interpretation().remainingText()).isEqualTo("Müller");
     assertThat(r.interpretation().recognized())
         .extracting(SearchResponse.Recognized::filtered)
-        .containsOnly(false);
+        .containsOnly(true);
+    assertThat(r.hits())
+        .extracting(SearchResponse.Hit::id)
+        .containsExactlyInAnyOrder("fx-01", "fx-03", "fx-14");
     assertThat(r.hits().get(0).id()).isEqualTo("fx-01");
-    assertThat(r.facets().get("country")).noneMatch(SearchResponse.FacetBucket::selected);
+    assertThat(r.facets().get("country"))
+        .filteredOn(SearchResponse.FacetBucket::selected)
+        .extracting(SearchResponse.FacetBucket::code)
+        .containsExactly("DE");
   }
 
   @Test
@@ -81,14 +89,44 @@ class QueryUnderstandingIT extends FixtureApi {
   }
 
   @Test
-  void englishMultiWordSynonymsAreOneTerm() {
+  void servicesNamedTogetherMeanAFirmThatDoesAll() {
     SearchResponse r = search("q=trade secret litigation&lang=en");
     assertThat(r.interpretation().recognized())
         .extracting(SearchResponse.Recognized::code, SearchResponse.Recognized::text)
         .containsExactly(tuple("trade_secret", "trade secret"), tuple("litigation", "litigation"));
-    // Values of one facet are ORed: litigation or trade secrets: fx-01, 06, 09, 10, 12.
-    assertThat(r.total()).isEqualTo(5);
-    assertThat(r.hits().get(0).id()).isEqualTo("fx-10");
+    // Trade secrets and litigation: fx-10 alone. Fewer than three, so the related answer offers
+    // the firms doing either (fx-01, 06, 09, 12 litigate), never repeating fx-10.
+    assertThat(r.total()).isEqualTo(1);
+    assertThat(r.hits()).extracting(SearchResponse.Hit::id).containsExactly("fx-10");
+    assertThat(r.related().relaxation().code()).isEqualTo("any_service");
+    assertThat(r.related().relaxation().message()).contains("trade secret");
+    assertThat(r.related().hits())
+        .extracting(SearchResponse.Hit::id)
+        .containsExactlyInAnyOrder("fx-01", "fx-06", "fx-09", "fx-12");
+  }
+
+  @Test
+  void aCountryWithoutListingsWidensToItsNeighbourhood() {
+    // Macao has nobody in the fixture; Hong Kong (fx-13) is in the Greater Bay Area.
+    SearchResponse r = search("q=澳门 调解&lang=zh");
+    assertThat(r.total()).isZero();
+    assertThat(r.related().relaxation().code()).isEqualTo("geography");
+    assertThat(r.related().relaxation().message()).contains("澳门").contains("粤港澳大湾区");
+    assertThat(r.related().hits()).extracting(SearchResponse.Hit::id).containsExactly("fx-13");
+    assertThat(r.facets()).containsKey("country");
+  }
+
+  @Test
+  void typosTraditionalCharactersAndPinyinFindTheSameFirms() {
+    for (String q : List.of("trademakr germnay", "德國 商標", "deguo shangbiao")) {
+      SearchResponse r = search("q=" + q + "&lang=en");
+      assertThat(r.hits())
+          .as(q)
+          .extracting(SearchResponse.Hit::id)
+          .containsExactlyInAnyOrder("fx-01", "fx-03", "fx-14");
+    }
+    assertThat(search("q=trademakr germnay&lang=en").interpretation().correctedQuery())
+        .isEqualTo("trademark Germany");
   }
 
   @Test

@@ -93,7 +93,7 @@ class SortAndPagingIT extends FixtureApi {
   @Test
   void theChineseNameSortWorksOnAnIndexWithoutTheKey() throws Exception {
     ElasticsearchClient client = TestElasticsearch.clients().client();
-    String live = ListingIndex.current(client).orElseThrow();
+    String live = ListingIndex.INDEX.current(client).orElseThrow();
     String older = "listings-older-sort-it";
     OlderListingIndex.create(client, older);
     for (Hit<ObjectNode> h :
@@ -101,7 +101,7 @@ class SortAndPagingIT extends FixtureApi {
       OlderListingIndex.write(client, older, h.id(), h.source(), h.version());
     }
     client.indices().refresh(r -> r.index(older));
-    ListingIndex.swap(client, live, older);
+    ListingIndex.INDEX.swap(client, live, older);
     try {
       List<String> byId = PINYIN_ORDER.stream().sorted().toList();
       assertThat(ids(search("sort=name&lang=zh&size=50"))).isEqualTo(byId);
@@ -114,7 +114,7 @@ class SortAndPagingIT extends FixtureApi {
       }
       assertThat(walked).isEqualTo(byId);
     } finally {
-      ListingIndex.swap(client, older, live);
+      ListingIndex.INDEX.swap(client, older, live);
       client.indices().delete(d -> d.index(older));
     }
   }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchGateway;
 import org.ipnetwork.directory.backend.elasticsearch.StubElasticsearch;
+import org.ipnetwork.directory.backend.i18n.UiStrings;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 
 /** The search entry point wired by hand, and scopes, for unit tests of the features on it. */
@@ -26,7 +27,7 @@ public final class TestSearch {
 
   public static DirectorySearch directorySearch(ElasticsearchGateway elasticsearch) {
     return new DirectorySearch(
-        new SearchService(elasticsearch, TAXONOMIES),
+        new SearchService(elasticsearch, TAXONOMIES, new UiStrings()),
         new SearchParameterParser(TAXONOMIES, new CityNames()),
         TAXONOMIES);
   }

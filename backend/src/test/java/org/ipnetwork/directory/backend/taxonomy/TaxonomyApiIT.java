@@ -54,7 +54,14 @@ class TaxonomyApiIT extends FixtureApi {
         .jsonPath("$.facets[*].parameter")
         .isEqualTo(
             java.util.List.of(
-                "continent", "country", "industry", "service", "kind", "orgType", "language"))
+                "continent",
+                "country",
+                "region",
+                "industry",
+                "service",
+                "kind",
+                "orgType",
+                "language"))
         .jsonPath("$.facets[0]")
         .value(
             top ->
@@ -63,7 +70,7 @@ class TaxonomyApiIT extends FixtureApi {
                     .containsEntry("parent", null))
         .jsonPath("$.facets[1].parent")
         .isEqualTo("continent")
-        .jsonPath("$.facets[3]")
+        .jsonPath("$.facets[4]")
         .value(
             flat ->
                 assertThat(asMap(flat))

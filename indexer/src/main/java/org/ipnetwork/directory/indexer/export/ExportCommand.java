@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.ipnetwork.directory.indexer.cli.Backend;
-import org.ipnetwork.directory.indexer.cli.ConnectionOptions;
-import org.ipnetwork.directory.indexer.cli.Progress;
-import org.ipnetwork.directory.indexer.cli.Tally;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchConnection;
+import org.ipnetwork.directory.indexer.connection.ConnectionOptions;
+import org.ipnetwork.directory.indexer.progress.Progress;
+import org.ipnetwork.directory.indexer.progress.Tally;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,12 +78,12 @@ public final class ExportCommand implements Callable<Integer> {
     ListingScanner.Filter filter = filter(Taxonomies.bundled());
     ExportFormat f = format != null ? format : fromExtension();
     Tally tally = new Tally();
-    try (Backend backend = Backend.open(connection);
+    try (ElasticsearchConnection elasticsearch = connection.open();
         Writer out = writer();
         Progress progress = new Progress(tally, () -> -1, err)) {
       ListingOutput sink =
           f == ExportFormat.CSV ? ListingOutput.csv(out) : ListingOutput.ndjson(out);
-      new ListingScanner(backend.client())
+      new ListingScanner(elasticsearch.client())
           .scan(
               filter,
               listing -> {

@@ -113,33 +113,28 @@ final class ListingFactory {
     }
     Status status = spec.status() != null ? spec.status() : Mix.STATUSES.pick(rng);
     Listing listing =
-        new Listing(
-            spec.id(),
-            kind,
-            name,
-            orgType,
-            new Location(
-                country.code(),
-                city.name(),
-                city.nameZh(),
-                Naming.address(country, city, rng),
-                jitter(city, rng)),
-            services,
-            industries,
-            languages(country, kind, rng),
-            null,
-            contacts,
-            workstation,
-            status,
-            null,
-            null,
-            null,
-            provenance.source());
-    return Timeline.stamp(withDescription(listing, rng), country, data, rng);
-  }
-
-  private Listing withDescription(Listing l, Random rng) {
-    return l.withDescription(text.of(l, provenance, rng));
+        Listing.builder()
+            .id(spec.id())
+            .kind(kind)
+            .name(name)
+            .orgType(orgType)
+            .location(
+                new Location(
+                    country.code(),
+                    city.name(),
+                    city.nameZh(),
+                    Naming.address(country, city, rng),
+                    jitter(city, rng)))
+            .services(services)
+            .industries(industries)
+            .languages(languages(country, kind, rng))
+            .contacts(contacts)
+            .workstation(workstation)
+            .status(status)
+            .source(provenance.source())
+            .build();
+    listing = listing.withDescription(text.of(listing, provenance, rng));
+    return Timeline.stamp(listing, country, data, rng);
   }
 
   private List<String> services(String mixKey, List<String> required, Random rng) {

@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.ipnetwork.directory.csv.CsvReader;
+import org.ipnetwork.directory.csv.LineNumberedCsv;
 import org.ipnetwork.directory.geo.Cities;
 import org.ipnetwork.directory.geo.City;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
@@ -158,9 +158,10 @@ final class ReferenceData {
     if (in == null) {
       throw new IllegalStateException("missing resource " + DIR + file);
     }
-    try (CsvReader csv = new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (LineNumberedCsv csv =
+        new LineNumberedCsv(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       List<String> header = csv.next().cells();
-      for (CsvReader.Row r = csv.next(); r != null; r = csv.next()) {
+      for (LineNumberedCsv.Row r = csv.next(); r != null; r = csv.next()) {
         Map<String, String> cells = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
           cells.put(header.get(i), i < r.cells().size() ? r.cells().get(i) : "");

@@ -45,6 +45,6 @@ final class Timeline {
     if (created.isAfter(updated)) {
       updated = created;
     }
-    return l.withHistory(verification, created, updated);
+    return l.withVerification(verification).withCreatedAt(created).withUpdatedAt(updated);
   }
 }

@@ -5,24 +5,24 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
-import org.ipnetwork.directory.csv.CsvReader;
+import org.ipnetwork.directory.csv.LineNumberedCsv;
 
 /** CSV with a header row; rows are numbered by the physical line they start on. */
 final class CsvRows implements RowReader {
 
   @Override
   public void read(InputStream in, String file, Consumer<SourceRow> sink) {
-    CsvReader csv = new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    CsvReader.Row header = csv.next();
+    LineNumberedCsv csv = new LineNumberedCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
+    LineNumberedCsv.Row header = csv.next();
     if (header == null) {
       return;
     }
     Headers headers = new Headers(file, header.cells());
     while (true) {
-      CsvReader.Row row;
+      LineNumberedCsv.Row row;
       try {
         row = csv.next();
-      } catch (CsvReader.MalformedCsvException e) {
+      } catch (LineNumberedCsv.MalformedCsvException e) {
         // The rest of the file cannot be split into records reliably any more.
         sink.accept(SourceRow.unreadable(file, e.line(), "malformed CSV: " + e.getMessage()));
         return;

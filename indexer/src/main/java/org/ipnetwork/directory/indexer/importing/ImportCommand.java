@@ -13,13 +13,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchConnection;
 import org.ipnetwork.directory.index.ListingDocuments;
 import org.ipnetwork.directory.index.ListingIndex;
-import org.ipnetwork.directory.indexer.cli.Backend;
-import org.ipnetwork.directory.indexer.cli.ConnectionOptions;
-import org.ipnetwork.directory.indexer.cli.Progress;
-import org.ipnetwork.directory.indexer.cli.Tally;
+import org.ipnetwork.directory.indexer.connection.ConnectionOptions;
 import org.ipnetwork.directory.indexer.importing.ImportReport.Item;
+import org.ipnetwork.directory.indexer.progress.Progress;
+import org.ipnetwork.directory.indexer.progress.Tally;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,8 +86,8 @@ public final class ImportCommand implements Callable<Integer> {
     AtomicLong bytesRead = new AtomicLong();
     long totalBytes = totalBytes();
     try (ImportReport report = new ImportReport(reportDir, STAMP.format(started), err);
-        Backend backend = dryRun ? null : Backend.open(connection);
-        ListingSink sink = dryRun ? null : sink(backend, taxonomies, tally, report);
+        ElasticsearchConnection elasticsearch = dryRun ? null : connection.open();
+        ListingSink sink = dryRun ? null : sink(elasticsearch, taxonomies, tally, report);
         Progress progress =
             new Progress(
                 tally, () -> totalBytes <= 0 ? -1 : (double) bytesRead.get() / totalBytes, err)) {
@@ -111,7 +111,7 @@ public final class ImportCommand implements Callable<Integer> {
       }
       if (sink != null) {
         sink.close(); // every listing has its outcome before the refresh and the summary
-        backend.client().indices().refresh(r -> r.index(ListingIndex.ALIAS));
+        elasticsearch.client().indices().refresh(r -> r.index(ListingIndex.ALIAS));
       }
       progress.close();
       if (dryRun) {
@@ -123,11 +123,12 @@ public final class ImportCommand implements Callable<Integer> {
     return tally.clean() ? 0 : 1;
   }
 
-  private ListingSink sink(Backend backend, Taxonomies taxonomies, Tally tally, ImportReport r)
+  private ListingSink sink(
+      ElasticsearchConnection elasticsearch, Taxonomies taxonomies, Tally tally, ImportReport r)
       throws IOException {
-    ListingIndex.ensureExists(backend.client(), Clock.systemUTC());
+    ListingIndex.INDEX.ensureExists(elasticsearch.client(), Clock.systemUTC());
     return new ListingSink(
-        backend.asyncClient(),
+        elasticsearch.asyncClient(),
         new ListingDocuments(taxonomies),
         ListingIndex.ALIAS,
         write.limits(),

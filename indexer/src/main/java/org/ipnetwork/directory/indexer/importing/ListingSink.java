@@ -4,8 +4,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import org.ipnetwork.directory.index.ListingDocuments;
 import org.ipnetwork.directory.index.ListingWriter;
 import org.ipnetwork.directory.index.ListingWriter.Outcome;
-import org.ipnetwork.directory.indexer.cli.Tally;
 import org.ipnetwork.directory.indexer.importing.ImportReport.Item;
+import org.ipnetwork.directory.indexer.progress.Tally;
 
 /**
  * Sends valid listings through {@link ListingWriter} (which re-sends failed requests itself) and

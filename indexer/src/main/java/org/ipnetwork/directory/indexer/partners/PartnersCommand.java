@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
-import org.ipnetwork.directory.indexer.cli.Backend;
-import org.ipnetwork.directory.indexer.cli.ConnectionOptions;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchConnection;
+import org.ipnetwork.directory.indexer.connection.ConnectionOptions;
 import org.ipnetwork.directory.partner.EmbedSnippets;
 import org.ipnetwork.directory.partner.IssuedKey;
 import org.ipnetwork.directory.partner.NewPartner;
@@ -53,10 +53,10 @@ public final class PartnersCommand {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Backend backend = Backend.open(connection)) {
+      try (ElasticsearchConnection elasticsearch = connection.open()) {
         PartnerAdmin admin =
             new PartnerAdmin(
-                new PartnerStore(backend.client()),
+                new PartnerStore(elasticsearch.client()),
                 Taxonomies.bundled(),
                 Clock.systemUTC(),
                 new SecureRandom());

@@ -7,9 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchConnection;
 import org.ipnetwork.directory.index.ListingIndex;
-import org.ipnetwork.directory.indexer.cli.Backend;
-import org.ipnetwork.directory.indexer.cli.ConnectionOptions;
+import org.ipnetwork.directory.indexer.connection.ConnectionOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -50,8 +50,8 @@ public final class RebuildCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    try (Backend backend = Backend.open(connection)) {
-      Result r = rebuild(backend.client(), Clock.systemUTC());
+    try (ElasticsearchConnection elasticsearch = connection.open()) {
+      Result r = rebuild(elasticsearch.client(), Clock.systemUTC());
       err.printf(
           "rebuilt %s -> %s: %d listings (%d carried over after the swap) in %.1f s%n",
           r.from(), r.to(), r.count(), r.caughtUp(), r.duration().toMillis() / 1000.0);
@@ -66,12 +66,13 @@ public final class RebuildCommand implements Callable<Integer> {
   public static Result rebuild(ElasticsearchClient client, Clock clock) throws IOException {
     Instant start = clock.instant();
     String live =
-        ListingIndex.current(client)
+        ListingIndex.INDEX
+            .current(client)
             .orElseThrow(() -> new IllegalStateException("no listings index to rebuild"));
-    String next = ListingIndex.newIndexName(clock);
+    String next = ListingIndex.INDEX.newIndexName(clock);
     Reindexing ops = new Reindexing(client);
     Reindexing.LoadSettings restore = ops.settingsOf(live);
-    client.indices().create(ListingIndex.createRequest(next).build());
+    client.indices().create(ListingIndex.INDEX.createRequest(next).build());
     ops.forLoading(next);
     Reindexing.Copied copied = ops.copy(live, next, null);
     ops.apply(next, restore);
@@ -82,7 +83,7 @@ public final class RebuildCommand implements Callable<Integer> {
           next + " holds " + count + " listings but " + expected + " were copied; alias unchanged");
     }
     ops.awaitUsable(next);
-    ListingIndex.swap(client, live, next);
+    ListingIndex.INDEX.swap(client, live, next);
     Instant since = start.minus(CATCH_UP_MARGIN);
     long carried = ops.copy(live, next, since).written();
     // A bulk request that resolved the alias to the old index just before the swap can land there

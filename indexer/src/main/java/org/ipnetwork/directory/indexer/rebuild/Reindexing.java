@@ -184,11 +184,4 @@ final class Reindexing {
     client.indices().refresh(r -> r.index(index));
     return client.count(c -> c.index(index)).count();
   }
-
-  /** Versioned listings indices, oldest first (the names sort by creation time). */
-  List<String> versionedIndices() throws IOException {
-    return client.indices().get(g -> g.index("listings-v*")).result().keySet().stream()
-        .sorted()
-        .toList();
-  }
 }

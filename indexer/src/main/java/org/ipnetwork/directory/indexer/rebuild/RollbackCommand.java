@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchConnection;
 import org.ipnetwork.directory.index.ListingIndex;
-import org.ipnetwork.directory.indexer.cli.Backend;
-import org.ipnetwork.directory.indexer.cli.ConnectionOptions;
+import org.ipnetwork.directory.indexer.connection.ConnectionOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -31,8 +31,8 @@ public final class RollbackCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    try (Backend backend = Backend.open(connection)) {
-      String[] moved = rollback(backend.client());
+    try (ElasticsearchConnection elasticsearch = connection.open()) {
+      String[] moved = rollback(elasticsearch.client());
       err.printf("alias %s: %s -> %s%n", ListingIndex.ALIAS, moved[0], moved[1]);
       err.flush();
     }
@@ -42,20 +42,23 @@ public final class RollbackCommand implements Callable<Integer> {
   /** Returns the index left and the index now live. */
   public static String[] rollback(ElasticsearchClient client) throws IOException {
     String live =
-        ListingIndex.current(client)
+        ListingIndex.INDEX
+            .current(client)
             .orElseThrow(() -> new IllegalStateException("no listings index to roll back"));
     Reindexing ops = new Reindexing(client);
     List<String> older =
-        ops.versionedIndices().stream().filter(name -> name.compareTo(live) < 0).toList();
+        ListingIndex.INDEX.versionedIndices(client).stream()
+            .filter(name -> name.compareTo(live) < 0)
+            .toList();
     if (older.isEmpty()) {
       throw new IllegalStateException("no index older than " + live + " to roll back to");
     }
     String previous = older.get(older.size() - 1);
     // The previous index may predate a field the live documents carry; its mapping is strict.
-    ListingIndex.addMissingFields(client, previous);
+    ListingIndex.INDEX.addMissingFields(client, previous);
     ops.copy(live, previous, null);
     ops.awaitUsable(previous);
-    ListingIndex.swap(client, live, previous);
+    ListingIndex.INDEX.swap(client, live, previous);
     // Writes that reached the left index between the copy and the swap.
     ops.copy(live, previous, null);
     return new String[] {live, previous};

@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.indexer.cli;
+package org.ipnetwork.directory.indexer.connection;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -8,12 +8,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.ipnetwork.directory.elasticsearch.ConnectionSettings;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchConnection;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchSettings;
 import org.ipnetwork.directory.elasticsearch.EmbeddedSettings;
 import picocli.CommandLine.Option;
 
 /**
- * How every command reaches Elasticsearch. Secrets come only from the environment, so that they
- * never show in a shell history or a process list.
+ * How every command reaches Elasticsearch: the command line's side of the directory's one
+ * connection model ({@link ElasticsearchSettings}), which the backend's properties also produce.
+ * Secrets come only from the environment, so that they never show in a shell history or a process
+ * list.
  */
 public final class ConnectionOptions {
 
@@ -65,8 +69,13 @@ public final class ConnectionOptions {
       description = "Embedded mode: HTTP port (default ${DEFAULT-VALUE}).")
   int embeddedPort;
 
-  /** The connection as configured here, with the environment filling in what was not given. */
-  public ConnectionSettings settings(Map<String, String> env) {
+  /** The cluster, or the embedded node, as configured here and in the environment. */
+  public ElasticsearchConnection open() {
+    return ElasticsearchConnection.open(settings(System.getenv()));
+  }
+
+  /** The settings given here, with the environment filling in what was not given. */
+  ElasticsearchSettings settings(Map<String, String> env) {
     List<URI> resolved = new ArrayList<>(urls);
     String fromEnv = env.get(URLS_ENV);
     if (resolved.isEmpty() && fromEnv != null && !fromEnv.isBlank()) {
@@ -76,19 +85,18 @@ public final class ConnectionOptions {
           .map(URI::create)
           .forEach(resolved::add);
     }
-    return new ConnectionSettings(
-        resolved,
-        blankToNull(env.get(API_KEY_ENV)),
-        blankToNull(env.get(USERNAME_ENV)),
-        blankToNull(env.get(PASSWORD_ENV)),
-        caCertificate,
-        null,
-        socketTimeout);
-  }
-
-  public EmbeddedSettings embeddedSettings() {
-    EmbeddedSettings defaults = EmbeddedSettings.defaults().withHttpPort(embeddedPort);
-    return embeddedHome == null ? defaults : defaults.withHome(embeddedHome, null);
+    ConnectionSettings connection =
+        new ConnectionSettings(
+            resolved,
+            blankToNull(env.get(API_KEY_ENV)),
+            blankToNull(env.get(USERNAME_ENV)),
+            blankToNull(env.get(PASSWORD_ENV)),
+            caCertificate,
+            null,
+            socketTimeout);
+    EmbeddedSettings embedded = EmbeddedSettings.defaults().withHttpPort(embeddedPort);
+    return new ElasticsearchSettings(
+        connection, embeddedHome == null ? embedded : embedded.withHome(embeddedHome));
   }
 
   private static String blankToNull(String s) {

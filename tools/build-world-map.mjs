@@ -2,7 +2,7 @@
 // page, once, from public-domain Natural Earth data (via world-atlas, ISC) and world-countries
 // (ODbL) for the ISO codes. Run it in a scratch folder:
 //   npm install world-atlas@2 topojson-client world-countries
-//   cp /path/to/docs/tools/build-world-map.mjs . && node build-world-map.mjs > world-110m.json
+//   cp /path/to/tools/build-world-map.mjs . && node build-world-map.mjs > world-110m.json
 // Output: { width, height, projection, paths: {CC: "M..."}, points: {CC: [x, y]} } in an
 // equirectangular projection cropped to latitudes 84°N..57°S. `points` holds a marker position for
 // every country (its world-countries lat/lng), used for dots where the shape is missing or tiny.

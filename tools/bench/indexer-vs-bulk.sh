@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The indexer's throughput next to a raw _bulk of the same pre-serialised documents, on the same
-# node, in the same run. Usage (from the repository root, after `mvn -DskipTests package`):
+# node, in the same run. Usage (from the repository root, after `./mvnw -DskipTests package`):
 #
-#   N=1000000 SEED=42 docs/bench/indexer-vs-bulk.sh
+#   N=1000000 SEED=42 tools/bench/indexer-vs-bulk.sh
 #
 # Starts its own embedded node through the backend jar (sample loading off), so nothing else
 # should listen on $PORT. Prints one line per run and the ratio.

@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.indexer.cli;
+package org.ipnetwork.directory.indexer.progress;
 
 import java.io.PrintWriter;
 import java.util.Locale;
