@@ -89,7 +89,8 @@ class BundledVocabularyTest {
 
   @Test
   void commonWordsNearAnEntryAreNotCorrected() {
-    assertThat(understood("brand")).isEmpty(); // not FRAND
+    assertThat(understood("brand")).containsExactly("glossary:brand"); // not FRAND
+    assertThat(understood("grand")).isEmpty(); // neither FRAND nor brand
     assertThat(understood("parent company")).isEmpty(); // not patent
     assertThat(understood("custom order")).isEmpty(); // not customs, not border
     assertThat(understood("parents")).containsExactly("service:patent"); // not listed: corrected

@@ -24,7 +24,10 @@ import org.ipnetwork.directory.understanding.Via;
  * characters, pinyin, typos; see docs/search.md, "Query understanding").
  *
  * <p>A glossary term stands for its services and, where it implies one, a place ("Section 337":
- * litigation in the US); a city stands for its country, and ranks by distance from it.
+ * litigation in the US): its main service like a named one, the others ({@link Match#ranksOnly})
+ * only to rank, since a leak of know-how is a trade-secret case that litigation and investigation
+ * may serve, not one needing a firm that does all three. A city stands for its country, and ranks
+ * by distance from it.
  */
 final class QueryInterpreter {
 
@@ -60,12 +63,20 @@ final class QueryInterpreter {
    * @param text the query's own words that named it
    * @param corrected the entry's text when {@code text} was a typo of it, else {@code null}
    * @param city the city that named this country, or {@code null}
+   * @param ranksOnly a service a glossary term relates to besides its main one: it never filters
    */
   record Match(
-      Facet facet, String code, String text, String corrected, Via via, Source source, City city) {
+      Facet facet,
+      String code,
+      String text,
+      String corrected,
+      Via via,
+      Source source,
+      City city,
+      boolean ranksOnly) {
 
     Match(Facet facet, String code, String text) {
-      this(facet, code, text, null, Via.EXACT, Source.TAXONOMY, null);
+      this(facet, code, text, null, Via.EXACT, Source.TAXONOMY, null, false);
     }
 
     boolean geographic() {
@@ -174,12 +185,21 @@ final class QueryInterpreter {
       String corrected = m.corrected() ? m.entry() : null;
       if (m.payload() instanceof FacetTerm t) {
         matches.add(
-            new Match(t.facet(), t.code(), m.typed(), corrected, m.via(), Source.TAXONOMY, null));
+            new Match(
+                t.facet(), t.code(), m.typed(), corrected, m.via(), Source.TAXONOMY, null, false));
       } else if (m.payload() instanceof Jargon j && !namesTerm(found, m)) {
-        for (String service : j.entry().services()) {
+        List<String> services = j.entry().services();
+        for (int i = 0; i < services.size(); i++) {
           matches.add(
               new Match(
-                  Facet.SERVICE, service, m.typed(), corrected, m.via(), Source.GLOSSARY, null));
+                  Facet.SERVICE,
+                  services.get(i),
+                  m.typed(),
+                  corrected,
+                  m.via(),
+                  Source.GLOSSARY,
+                  null,
+                  i > 0));
         }
         // The place a term implies ("Section 337": the US) counts only when the query names none.
         String place = j.entry().country();
@@ -187,14 +207,21 @@ final class QueryInterpreter {
           Facet facet =
               taxonomies.regions().byCode(place).isPresent() ? Facet.REGION : Facet.COUNTRY;
           matches.add(
-              new Match(facet, place, m.typed(), corrected, m.via(), Source.GLOSSARY, null));
+              new Match(facet, place, m.typed(), corrected, m.via(), Source.GLOSSARY, null, false));
         }
       } else if (m.payload() instanceof Place p && !alsoCountry(found, m.start())) {
         // A city that is also a country's name (Singapore, Luxembourg) is the country.
         City city = p.city();
         matches.add(
             new Match(
-                Facet.COUNTRY, city.country(), m.typed(), corrected, m.via(), Source.CITY, city));
+                Facet.COUNTRY,
+                city.country(),
+                m.typed(),
+                corrected,
+                m.via(),
+                Source.CITY,
+                city,
+                false));
       }
     }
     List<Match> ordered = new ArrayList<>(dropShadowed(matches));
@@ -203,17 +230,27 @@ final class QueryInterpreter {
   }
 
   /**
-   * A country named by a city is also named by the glossary or another term only once: the city's
-   * match (with its point) wins over a plain country match of the same code.
+   * A value is understood once: a country named by a city is also named by the glossary or another
+   * term only once, the city's match (with its point) winning over a plain country match of the
+   * same code; a service both named (or a jargon term's main one) and related to another term is
+   * named.
    */
   private static List<Match> dropShadowed(Set<Match> matches) {
     List<Match> out = new ArrayList<>();
     for (Match m : matches) {
       boolean shadowed =
           m.source() != Source.CITY
-              && m.facet() == Facet.COUNTRY
-              && matches.stream()
-                  .anyMatch(o -> o.source() == Source.CITY && o.code().equals(m.code()) && o != m);
+                  && m.facet() == Facet.COUNTRY
+                  && matches.stream()
+                      .anyMatch(
+                          o -> o.source() == Source.CITY && o.code().equals(m.code()) && o != m)
+              || m.ranksOnly()
+                  && matches.stream()
+                      .anyMatch(
+                          o ->
+                              !o.ranksOnly()
+                                  && o.facet() == m.facet()
+                                  && o.code().equals(m.code()));
       boolean duplicate =
           out.stream().anyMatch(o -> o.facet() == m.facet() && o.code().equals(m.code()));
       if (!shadowed && !duplicate) {

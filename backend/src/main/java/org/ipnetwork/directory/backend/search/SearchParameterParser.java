@@ -123,7 +123,8 @@ class SearchParameterParser {
    * Which recognised terms filter: places (countries, regions, continents, cities' countries) when
    * the caller chose no place, services when the caller chose no service; whatever else the query
    * says (leftover words, filler) does not matter. Values outside the partner scope never filter.
-   * Industries, organisation types and kinds only rank: too fuzzy to exclude on.
+   * Industries, organisation types, kinds and the services a jargon term only relates to rank: too
+   * fuzzy to exclude on.
    */
   private static Set<QueryInterpreter.Match> filtering(
       QueryInterpreter.Result understood, Map<Facet, Set<String>> selected, Scope scope) {
@@ -131,7 +132,10 @@ class SearchParameterParser {
     boolean placeChosen = selected.keySet().stream().anyMatch(SearchParameterParser::place);
     boolean serviceChosen = selected.containsKey(Facet.SERVICE);
     for (QueryInterpreter.Match m : understood.matches()) {
-      boolean free = place(m.facet()) ? !placeChosen : m.facet() == Facet.SERVICE && !serviceChosen;
+      boolean free =
+          place(m.facet())
+              ? !placeChosen
+              : m.facet() == Facet.SERVICE && !serviceChosen && !m.ranksOnly();
       if (free && scope.inside(m.facet(), m.code())) {
         out.add(m);
       }

@@ -124,6 +124,22 @@ class QueryInterpreterTest {
   }
 
   @Test
+  void aJargonTermsOtherServicesOnlyRankUnlessNamed() {
+    // A leak is a trade-secret case; litigation and investigation may serve it, but a firm need not
+    // do all three.
+    assertThat(interpreter.interpret("know-how leaked by former employee Korea").matches())
+        .filteredOn(m -> m.facet() == Facet.SERVICE)
+        .extracting(QueryInterpreter.Match::code, QueryInterpreter.Match::ranksOnly)
+        .containsExactly(
+            tuple("trade_secret", false), tuple("litigation", true), tuple("investigation", true));
+    // Trademark is named as well as related to squatting: named.
+    assertThat(interpreter.interpret("squatting trademark Indonesia").matches())
+        .filteredOn(m -> m.facet() == Facet.SERVICE)
+        .extracting(QueryInterpreter.Match::code, QueryInterpreter.Match::ranksOnly)
+        .containsExactly(tuple("opposition", false), tuple("trademark", false));
+  }
+
+  @Test
   void aSentenceIsItsTermsWithoutFiller() {
     QueryInterpreter.Result r = interpreter.interpret("我们的空调外观设计在印度被仿冒了");
     assertThat(codes("我们的空调外观设计在印度被仿冒了"))
