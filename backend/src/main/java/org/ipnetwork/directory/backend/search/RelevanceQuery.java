@@ -83,6 +83,12 @@ final class RelevanceQuery {
           Facet.ORG_TYPE, 800f,
           Facet.KIND, 800f);
 
+  /**
+   * A service a jargon term only relates to ({@code ranksOnly}): a third of a named service, so
+   * that among listings with the named services, those that also offer the related ones come first.
+   */
+  static final float RELATED_SERVICE_BOOST = 50f;
+
   /** The listing's own text, without the taxonomy labels: for the words no term explained. */
   static final List<String> OWN_TEXT_FIELDS =
       List.of(
@@ -140,7 +146,7 @@ final class RelevanceQuery {
                             .fields("name.en^2", "name.original", "name.zh.bigram^2")
                             .type(TextQueryType.Phrase))));
     for (QueryInterpreter.Match m : p.interpretation().matches()) {
-      float boost = RECOGNISED_BOOST.get(m.facet());
+      float boost = m.ranksOnly() ? RELATED_SERVICE_BOOST : RECOGNISED_BOOST.get(m.facet());
       Query term = Queries.terms(m.facet().field(), List.of(m.code()));
       should.add(Query.of(q -> q.constantScore(c -> c.filter(term).boost(boost))));
     }

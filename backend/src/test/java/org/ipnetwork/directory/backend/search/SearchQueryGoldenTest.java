@@ -35,6 +35,8 @@ class SearchQueryGoldenTest {
         Arguments.of("q-partly-understood", "q=德国 商标 Müller", UNSCOPED),
         Arguments.of("q-understood-but-facet-chosen", "q=德国 商标&country=FR", UNSCOPED),
         Arguments.of("q-interpret-false", "q=德国 商标&interpret=false", UNSCOPED),
+        // A jargon term: its main service filters, its related ones only rank.
+        Arguments.of("q-jargon-related-services", "q=know-how leaked Korea&lang=en", UNSCOPED),
         Arguments.of("continent-and-country-branches", "continent=AS,EU&country=VN", UNSCOPED),
         Arguments.of(
             "two-countries-two-continents", "continent=AS&continent=EU&country=VN,DE", UNSCOPED),
