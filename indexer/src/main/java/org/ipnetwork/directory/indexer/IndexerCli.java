@@ -6,6 +6,7 @@ import org.ipnetwork.directory.indexer.importing.ImportCommand;
 import org.ipnetwork.directory.indexer.partners.PartnersCommand;
 import org.ipnetwork.directory.indexer.rebuild.RebuildCommand;
 import org.ipnetwork.directory.indexer.rebuild.RollbackCommand;
+import org.ipnetwork.directory.indexer.staff.StaffCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       GenerateCommand.class,
       PartnersCommand.class,
+      StaffCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class IndexerCli {

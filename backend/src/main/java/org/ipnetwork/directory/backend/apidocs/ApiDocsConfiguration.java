@@ -18,9 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.ipnetwork.directory.backend.context.Scope;
+import org.ipnetwork.directory.backend.staff.StaffPrincipal;
 import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.taxonomy.Lang;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.models.GroupedOpenApi;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,8 +37,10 @@ import org.springframework.context.annotation.Configuration;
 class ApiDocsConfiguration {
 
   static {
-    // Resolved from the request (lang, Accept-Language, the partner key), not parameters as such.
-    SpringDocUtils.getConfig().addRequestWrapperToIgnore(Lang.class, Scope.class);
+    // Resolved from the request (lang, Accept-Language, the partner key, the staff session), not
+    // parameters as such.
+    SpringDocUtils.getConfig()
+        .addRequestWrapperToIgnore(Lang.class, Scope.class, StaffPrincipal.class);
   }
 
   static final String PROBLEM = "Problem";
@@ -58,6 +62,43 @@ class ApiDocsConfiguration {
                         + " parameter. See docs/api.md and docs/search.md."));
   }
 
+  /**
+   * The public API, at {@code /v3/api-docs/public} (and, with the workplace, {@code /v3/api-docs}).
+   */
+  @Bean
+  GroupedOpenApi publicApi() {
+    return GroupedOpenApi.builder()
+        .group("public")
+        .pathsToMatch("/api/v1/**")
+        .pathsToExclude("/api/v1/admin/**")
+        .addOpenApiCustomizer(directoryApiCustomizer())
+        .build();
+  }
+
+  /**
+   * The staff workplace's API, at {@code /v3/api-docs/staff}: session sign-in with a CSRF token,
+   * problem+json errors (docs/staff.md).
+   */
+  @Bean
+  GroupedOpenApi staffApi() {
+    return GroupedOpenApi.builder()
+        .group("staff")
+        .pathsToMatch("/api/v1/admin/**")
+        .addOpenApiCustomizer(
+            openApi ->
+                openApi.info(
+                    new Info()
+                        .title("Staff workplace API")
+                        .version("v1")
+                        .description(
+                            "For signed-in staff (session cookie). Every change needs the"
+                                + " XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header. 401: not"
+                                + " signed in or session ended; 403: role, scope or CSRF token;"
+                                + " 429: too many failed sign-ins. Errors are RFC 9457"
+                                + " problem+json. See docs/staff.md.")))
+        .build();
+  }
+
   @Bean
   OpenApiCustomizer directoryApiCustomizer() {
     return openApi -> {
@@ -66,7 +107,7 @@ class ApiDocsConfiguration {
           .getPaths()
           .forEach(
               (path, item) -> {
-                if (!path.startsWith("/api/v1/")) {
+                if (!path.startsWith("/api/v1/") || path.startsWith("/api/v1/admin")) {
                   return;
                 }
                 item.readOperations().forEach(op -> document(op));

@@ -3,7 +3,11 @@ package org.ipnetwork.directory.backend.partner;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import org.ipnetwork.directory.backend.context.Scope;
+import org.ipnetwork.directory.backend.ratelimit.ClientAddress;
+import org.ipnetwork.directory.backend.ratelimit.RateLimitProperties;
+import org.ipnetwork.directory.backend.ratelimit.RateLimiter;
 import org.ipnetwork.directory.backend.web.InternalErrorException;
+import org.ipnetwork.directory.backend.web.ProblemResponses;
 import org.ipnetwork.directory.backend.web.ProblemTypes;
 import org.ipnetwork.directory.backend.web.SecurityHeaders;
 import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
@@ -176,7 +180,11 @@ class PartnerFilter implements WebFilter, Ordered {
                     : originNotAllowed(exchange));
   }
 
+  /** The staff workplace's API is not public: no partner key, CORS or scope of a partner there. */
   static boolean publicRoute(String path) {
+    if (path.equals("/api/v1/admin") || path.startsWith("/api/v1/admin/")) {
+      return false;
+    }
     return path.equals("/api/v1")
         || path.startsWith("/api/v1/")
         || path.equals("/embed/v1")

@@ -42,6 +42,42 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler
+  ResponseEntity<ProblemDetail> unauthorized(UnauthorizedException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
+    p.setType(ProblemTypes.UNAUTHORIZED);
+    p.setTitle("Not signed in");
+    return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(p);
+  }
+
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    p.setType(ProblemTypes.FORBIDDEN);
+    p.setTitle("Forbidden");
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(p);
+  }
+
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    p.setType(ProblemTypes.CONFLICT);
+    p.setTitle("Conflict");
+    p.setProperty("parameter", e.parameter());
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
+  }
+
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException e) {
+    ProblemDetail p =
+        ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+    p.setType(ProblemTypes.RATE_LIMITED);
+    p.setTitle("Too many requests");
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+        .body(p);
+  }
+
+  @ExceptionHandler
   ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException e) {
     log.warn("Search unavailable: {}", e.getMessage(), e.getCause());
     ProblemDetail p =

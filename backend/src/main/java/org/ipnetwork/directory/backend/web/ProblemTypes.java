@@ -3,8 +3,8 @@ package org.ipnetwork.directory.backend.web;
 import java.net.URI;
 
 /**
- * Stable {@code type} URIs of the API's problem+json answers, documented in docs/api-errors.md.
- * Clients may switch on them; they never change meaning.
+ * Stable {@code type} URIs of the API's problem+json answers, documented in docs/api.md (and
+ * docs/staff.md for the workplace's). Clients may switch on them; they never change meaning.
  */
 public final class ProblemTypes {
 
@@ -15,6 +15,8 @@ public final class ProblemTypes {
   public static final URI SEARCH_UNAVAILABLE = URI.create(BASE + "search-unavailable");
   public static final URI UNAUTHORIZED = URI.create(BASE + "unauthorized");
   public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+  public static final URI CSRF_REJECTED = URI.create(BASE + "csrf-rejected");
+  public static final URI CONFLICT = URI.create(BASE + "conflict");
   public static final URI RATE_LIMITED = URI.create(BASE + "rate-limited");
   public static final URI INTERNAL = URI.create(BASE + "internal-error");
 

@@ -1,29 +1,34 @@
 package org.ipnetwork.directory.backend.web;
 
-import java.net.URI;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Mono;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public directory is read-only and anonymous (partner keys, CORS and rate limits are the
- * partner filter's); everything else (staff maintenance comes later) is closed. 401/403 answers get
- * the same problem+json shape as every other error; {@link SecurityHeaders} go on every answer.
+ * partner filter's): no session, no cookie, no CSRF token. The staff workplace ({@code /admin/**},
+ * {@code /api/v1/admin/**}) has a chain of its own, ordered before this one (see the backend's
+ * {@code staff} package); everything else is closed. 401/403 answers get the same problem+json
+ * shape as every other error; {@link SecurityHeaders} go on every answer.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+  /** After the staff chain, which only takes the workplace's paths. */
   @Bean
+  @Order(Ordered.LOWEST_PRECEDENCE)
   SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, JsonMapper json) {
+    ProblemResponses problems = new ProblemResponses(json);
     return http
+        // Never reads or starts a session: a staff member's cookie means nothing here.
+        .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
         // Stateless API without cookies: no CSRF token to protect.
         .csrf(ServerHttpSecurity.CsrfSpec::disable)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -57,8 +62,7 @@ class SecurityConfiguration {
             e ->
                 e.authenticationEntryPoint(
                         (exchange, ex) ->
-                            problem(
-                                json,
+                            problems.write(
                                 exchange,
                                 HttpStatus.UNAUTHORIZED,
                                 ProblemTypes.UNAUTHORIZED,
@@ -66,31 +70,12 @@ class SecurityConfiguration {
                                 "This resource needs a signed-in staff member."))
                     .accessDeniedHandler(
                         (exchange, ex) ->
-                            problem(
-                                json,
+                            problems.write(
                                 exchange,
                                 HttpStatus.FORBIDDEN,
                                 ProblemTypes.FORBIDDEN,
                                 "Forbidden",
                                 "You may not do this.")))
         .build();
-  }
-
-  private static Mono<Void> problem(
-      JsonMapper json,
-      ServerWebExchange exchange,
-      HttpStatus status,
-      URI type,
-      String title,
-      String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(type);
-    problem.setTitle(title);
-    problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-    var response = exchange.getResponse();
-    response.setStatusCode(status);
-    response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-    byte[] body = json.writeValueAsBytes(problem);
-    return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
   }
 }

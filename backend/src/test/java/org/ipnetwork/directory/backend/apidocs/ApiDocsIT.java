@@ -74,6 +74,42 @@ class ApiDocsIT extends FixtureApi {
   }
 
   @Test
+  void theWorkplaceApiIsAGroupOfItsOwn() {
+    http()
+        .mutate()
+        .responseTimeout(Duration.ofSeconds(60))
+        .build()
+        .get()
+        .uri("/v3/api-docs/staff")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.info.title")
+        .isEqualTo("Staff workplace API")
+        .jsonPath("$.paths['/api/v1/admin/session'].post.operationId")
+        .isEqualTo("signIn")
+        .jsonPath("$.paths['/api/v1/admin/staff/{email}'].patch.operationId")
+        .isEqualTo("changeStaff")
+        .jsonPath("$.paths['/api/v1/search']")
+        .doesNotExist();
+    http()
+        .mutate()
+        .responseTimeout(Duration.ofSeconds(60))
+        .build()
+        .get()
+        .uri("/v3/api-docs/public")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.paths['/api/v1/search'].get.responses['503']")
+        .exists()
+        .jsonPath("$.paths['/api/v1/admin/session']")
+        .doesNotExist();
+  }
+
+  @Test
   void swaggerUiIsServed() {
     http().get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
   }

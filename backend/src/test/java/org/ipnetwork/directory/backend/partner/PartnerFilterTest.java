@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchGateway;
+import org.ipnetwork.directory.backend.ratelimit.RateLimitProperties;
+import org.ipnetwork.directory.backend.ratelimit.RateLimiter;
 import org.ipnetwork.directory.backend.web.SecurityHeaders;
 import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.partner.Partner;

@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.backend.partner;
+package org.ipnetwork.directory.backend.ratelimit;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +20,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("directory.rate-limit")
-record RateLimitProperties(
+public record RateLimitProperties(
     @DefaultValue("120") @Min(1) int anonymousPerMinute,
     @DefaultValue("600") @Min(1) int partnerIpPerMinute,
     @DefaultValue("false") boolean trustForwardedFor,

@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.backend.partner;
+package org.ipnetwork.directory.backend.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,5 +47,19 @@ class RateLimiterTest {
     assertThat(limiter.partner(two).allowed()).isFalse();
     assertThat(limiter.partner(partner("p-two", 10)).allowed()).isTrue();
     assertThat(limiter.partner(partner("p-other", 2)).allowed()).isTrue();
+  }
+
+  @Test
+  void failuresAreCountedOnlyWhenReportedAndRefuseOnceUsedUp() {
+    Duration quarter = Duration.ofMinutes(15);
+    for (int i = 0; i < 3; i++) {
+      assertThat(limiter.failuresLeft("account a@x.example", 3, quarter).allowed()).isTrue();
+      assertThat(limiter.failuresLeft("account a@x.example", 3, quarter).allowed()).isTrue();
+      limiter.failed("account a@x.example", 3, quarter);
+    }
+    RateLimiter.Decision locked = limiter.failuresLeft("account a@x.example", 3, quarter);
+    assertThat(locked.allowed()).isFalse();
+    assertThat(locked.retryAfterSeconds()).isBetween(1L, 300L);
+    assertThat(limiter.failuresLeft("account b@x.example", 3, quarter).allowed()).isTrue();
   }
 }

@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.backend.partner;
+package org.ipnetwork.directory.backend.web;
 
 import java.net.URI;
 import org.springframework.http.HttpStatus;
@@ -13,15 +13,15 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes problem+json from a filter, where the controller advice cannot help; same shape and types
  * as every other error of the API.
  */
-final class ProblemResponses {
+public final class ProblemResponses {
 
   private final JsonMapper json;
 
-  ProblemResponses(JsonMapper json) {
+  public ProblemResponses(JsonMapper json) {
     this.json = json;
   }
 
-  Mono<Void> write(
+  public Mono<Void> write(
       ServerWebExchange exchange, HttpStatus status, URI type, String title, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setType(type);

@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.backend.partner;
+package org.ipnetwork.directory.backend.ratelimit;
 
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -11,13 +11,13 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
  * is used instead — the one the proxy itself appended; earlier entries are the client's claims and
  * are ignored. Only turn it on when the backend cannot be reached except through that proxy.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
   static final String FORWARDED_FOR = "X-Forwarded-For";
 
   private ClientAddress() {}
 
-  static String of(ServerHttpRequest request, boolean trustForwardedFor) {
+  public static String of(ServerHttpRequest request, boolean trustForwardedFor) {
     if (trustForwardedFor) {
       List<String> values = request.getHeaders().getOrEmpty(FORWARDED_FOR);
       if (!values.isEmpty()) {

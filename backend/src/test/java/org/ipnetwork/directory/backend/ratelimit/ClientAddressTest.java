@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.backend.partner;
+package org.ipnetwork.directory.backend.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

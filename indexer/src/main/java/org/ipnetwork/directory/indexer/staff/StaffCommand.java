@@ -1,0 +1,185 @@
+package org.ipnetwork.directory.indexer.staff;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.Callable;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchConnection;
+import org.ipnetwork.directory.indexer.connection.ConnectionOptions;
+import org.ipnetwork.directory.staff.NewStaffAccount;
+import org.ipnetwork.directory.staff.Passwords;
+import org.ipnetwork.directory.staff.StaffAccount;
+import org.ipnetwork.directory.staff.StaffAdmin;
+import org.ipnetwork.directory.staff.StaffRole;
+import org.ipnetwork.directory.staff.StaffStore;
+import org.ipnetwork.directory.taxonomy.Taxonomies;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code indexer staff …}: the accounts of the staff workplace, for the first admin and for when
+ * the workplace cannot be reached. A password is never an argument (it would stay in the shell's
+ * history and in the process list): it comes from {@value StaffPassword#ENVIRONMENT} or standard
+ * input.
+ */
+@Command(
+    name = "staff",
+    mixinStandardHelpOptions = true,
+    description = "Manages staff accounts of the workplace: add, list, disable, enable.",
+    subcommands = {
+      StaffCommand.Add.class,
+      StaffCommand.ListStaff.class,
+      StaffCommand.Disable.class,
+      StaffCommand.Enable.class
+    })
+public final class StaffCommand {
+
+  /** Shared by every sub-command: connection, then one admin operation. */
+  abstract static class Operation implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin ConnectionOptions connection;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      try {
+        prepare();
+        try (ElasticsearchConnection elasticsearch = connection.open()) {
+          StaffAdmin admin =
+              new StaffAdmin(
+                  new StaffStore(elasticsearch.client()),
+                  new Passwords(),
+                  Taxonomies.bundled(),
+                  Clock.systemUTC());
+          admin.ensureIndex();
+          run(admin, out);
+          out.flush();
+          return 0;
+        }
+      } catch (IllegalArgumentException | NoSuchElementException e) {
+        spec.commandLine().getErr().println("staff: " + e.getMessage());
+        return 1;
+      }
+    }
+
+    /** Checks what can be checked before connecting. */
+    void prepare() {}
+
+    abstract void run(StaffAdmin admin, PrintWriter out);
+  }
+
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Adds an enabled account.",
+        "The password is read from the environment variable "
+            + StaffPassword.ENVIRONMENT
+            + " or, when it is not set, from standard input (first line; asked twice, without"
+            + " echo, on a terminal). At least "
+            + Passwords.MIN_LENGTH
+            + " characters."
+      })
+  static final class Add extends Operation {
+    @Option(names = "--email", required = true, description = "Sign-in address.")
+    String email;
+
+    @Option(names = "--name", required = true, description = "Display name.")
+    String name;
+
+    @Option(
+        names = "--role",
+        required = true,
+        description = "One of: ${COMPLETION-CANDIDATES}.",
+        paramLabel = "ROLE")
+    StaffRole role;
+
+    @Option(
+        names = "--scope",
+        paramLabel = "FACET=CODE,...",
+        description =
+            "Limit to part of the directory, e.g. country=DE or industry=robotics (repeatable);"
+                + " not for ADMIN.")
+    List<String> scope;
+
+    private String password;
+
+    @Override
+    void prepare() {
+      password = StaffPassword.read();
+      Passwords.check(password);
+    }
+
+    @Override
+    void run(StaffAdmin admin, PrintWriter out) {
+      StaffAccount added =
+          admin.add(new NewStaffAccount(email, name, role, scopeMap(scope), password));
+      out.println("added " + added.email() + " (" + added.role() + ")");
+    }
+  }
+
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "Lists accounts (never a password or its hash).")
+  static final class ListStaff extends Operation {
+    @Override
+    void run(StaffAdmin admin, PrintWriter out) {
+      out.println("email\tname\trole\tenabled\tscope");
+      for (StaffAccount a : admin.list()) {
+        out.printf(
+            "%s\t%s\t%s\t%s\t%s%n",
+            a.email(), a.name(), a.role(), a.enabled(), a.scoped() ? a.scope() : "(all)");
+      }
+    }
+  }
+
+  @Command(
+      name = "disable",
+      mixinStandardHelpOptions = true,
+      description = "Switches an account off; its open sessions end at their next request.")
+  static final class Disable extends Operation {
+    @Parameters(paramLabel = "EMAIL")
+    String email;
+
+    @Override
+    void run(StaffAdmin admin, PrintWriter out) {
+      out.println("disabled " + admin.setEnabled(email, false).email());
+    }
+  }
+
+  @Command(
+      name = "enable",
+      mixinStandardHelpOptions = true,
+      description = "Switches an account on.")
+  static final class Enable extends Operation {
+    @Parameters(paramLabel = "EMAIL")
+    String email;
+
+    @Override
+    void run(StaffAdmin admin, PrintWriter out) {
+      out.println("enabled " + admin.setEnabled(email, true).email());
+    }
+  }
+
+  static Map<String, List<String>> scopeMap(List<String> scope) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String s : scope == null ? List.<String>of() : scope) {
+      int eq = s.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("--scope must look like facet=code,code: " + s);
+      }
+      out.computeIfAbsent(s.substring(0, eq).trim(), k -> new ArrayList<>())
+          .addAll(List.of(s.substring(eq + 1).split(",")).stream().map(String::trim).toList());
+    }
+    return out;
+  }
+}
