@@ -99,15 +99,16 @@ public record ManagedIndex(String alias, int schemaVersion, String definition) {
   }
 
   /**
-   * Adds to {@code index} the top-level fields of the definition that its mapping lacks, e.g. a
-   * derived field introduced after the index was created: the mappings are {@code strict}, so
-   * without them every write of a current document would be rejected. Fields the index has are
-   * never changed (that needs a new index: {@code indexer rebuild}); documents written before keep
-   * lacking the new field until they are written again or rebuilt. A field that needs an analyzer
-   * the index lacks is added as a stand-in that is not searchable ({@link MissingFields}): analysis
-   * settings cannot change on an open index, so a rebuild makes such a field searchable.
+   * Adds to {@code index} the fields of the definition that its mapping lacks (top-level ones, and
+   * sub-fields of an object such as a scope that gained a facet), e.g. a derived field introduced
+   * after the index was created: the mappings are {@code strict}, so without them every write of a
+   * current document would be rejected. Fields the index has are never changed (that needs a new
+   * index: {@code indexer rebuild}); documents written before keep lacking the new field until they
+   * are written again or rebuilt. A field that needs an analyzer the index lacks is added as a
+   * stand-in that is not searchable ({@link MissingFields}): analysis settings cannot change on an
+   * open index, so a rebuild makes such a field searchable.
    *
-   * @return the names of the fields added
+   * @return the names of the fields added, sub-fields of an object as {@code scope.region}
    */
   public List<String> addMissingFields(ElasticsearchClient client, String index)
       throws IOException {

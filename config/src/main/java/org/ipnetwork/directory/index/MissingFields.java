@@ -43,16 +43,30 @@ final class MissingFields {
   static List<String> add(ManagedIndex managed, ElasticsearchClient client, String index)
       throws IOException {
     Map<String, Property> defined = managed.createRequest(index).build().mappings().properties();
-    Set<String> present =
-        client
-            .indices()
-            .getMapping(g -> g.index(index))
-            .get(index)
-            .mappings()
-            .properties()
-            .keySet();
-    Map<String, Property> missing = new LinkedHashMap<>(defined);
-    missing.keySet().removeAll(present);
+    Map<String, Property> present =
+        client.indices().getMapping(g -> g.index(index)).get(index).mappings().properties();
+    Map<String, Property> missing = new LinkedHashMap<>();
+    List<String> names = new ArrayList<>();
+    defined.forEach(
+        (field, property) -> {
+          Property there = present.get(field);
+          if (there == null) {
+            missing.put(field, property);
+            names.add(field);
+          } else if (property.isObject()
+              && there.isObject()
+              && !Boolean.FALSE.equals(there.object().enabled())) {
+            // An object that gained a sub-field (a scope's new facet): only the sub-fields it
+            // lacks are sent, since resending the others could conflict with how they were made.
+            // A disabled object is a stand-in (below) and stays one until a rebuild.
+            Map<String, Property> subs = new LinkedHashMap<>(property.object().properties());
+            subs.keySet().removeAll(there.object().properties().keySet());
+            if (!subs.isEmpty()) {
+              missing.put(field, Property.of(p -> p.object(o -> o.properties(subs))));
+              subs.keySet().forEach(sub -> names.add(field + "." + sub));
+            }
+          }
+        });
     if (missing.isEmpty()) {
       return List.of();
     }
@@ -77,7 +91,7 @@ final class MissingFields {
           index,
           standIns);
     }
-    return List.copyOf(missing.keySet());
+    return List.copyOf(names);
   }
 
   /** A mapping that accepts the field's values and only keeps them in {@code _source}. */
