@@ -52,14 +52,19 @@ final class SearchQuery {
         .trackTotalHits(t -> t.enabled(true))
         .sort(sort(p))
         .highlight(
-            h ->
-                h.preTags("<mark>")
-                    .postTags("</mark>")
-                    .encoder(HighlighterEncoder.Html)
-                    .fields("name.zh", f -> f.numberOfFragments(0))
-                    .fields("name.en", f -> f.numberOfFragments(0))
-                    .fields("description.zh", f -> f.fragmentSize(80).numberOfFragments(1))
-                    .fields("description.en", f -> f.fragmentSize(160).numberOfFragments(1)));
+            h -> {
+              Query marked = RelevanceQuery.highlight(p);
+              if (marked != null) {
+                h.highlightQuery(marked);
+              }
+              return h.preTags("<mark>")
+                  .postTags("</mark>")
+                  .encoder(HighlighterEncoder.Html)
+                  .fields("name.zh", f -> f.numberOfFragments(0))
+                  .fields("name.en", f -> f.numberOfFragments(0))
+                  .fields("description.zh", f -> f.fragmentSize(80).numberOfFragments(1))
+                  .fields("description.en", f -> f.fragmentSize(160).numberOfFragments(1));
+            });
     if (p.cursor() != null) {
       b.searchAfter(p.cursor().fieldValues());
     }

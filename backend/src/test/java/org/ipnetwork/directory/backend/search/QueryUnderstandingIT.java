@@ -45,6 +45,18 @@ class QueryUnderstandingIT extends FixtureApi {
   }
 
   @Test
+  void aCorrectedTypoIsMarkedInTheHitsAsCorrected() {
+    SearchResponse r = search("q=trademakr germany&lang=en");
+    assertThat(r.interpretation().correctedQuery()).isEqualTo("trademark germany");
+    SearchResponse.Hit hamburg =
+        r.hits().stream().filter(h -> h.id().equals("fx-03")).findFirst().orElseThrow();
+    assertThat(hamburg.highlight().get("description.en"))
+        .singleElement()
+        .asString()
+        .contains("<mark>Trademark</mark> registration");
+  }
+
+  @Test
   void chineseWithoutSpacesIsSplitIntoTerms() {
     SearchResponse r = search("q=德国商标&lang=zh");
     assertThat(r.total()).isEqualTo(3);
