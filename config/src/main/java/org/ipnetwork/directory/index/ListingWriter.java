@@ -3,6 +3,7 @@ package org.ipnetwork.directory.index;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -163,6 +164,21 @@ public final class ListingWriter<C> implements AutoCloseable {
       String target,
       Limits limits,
       Listener<C> listener) {
+    this(client, documents, target, limits, null, listener);
+  }
+
+  /**
+   * @param refresh the bulk requests' {@code refresh}, or {@code null} for none: a staff member who
+   *     publishes one listing passes {@link Refresh#WaitFor}, so that the public search shows it
+   *     when the answer arrives; imports leave it to the index's refresh interval
+   */
+  public ListingWriter(
+      ElasticsearchAsyncClient client,
+      ListingDocuments documents,
+      String target,
+      Limits limits,
+      Refresh refresh,
+      Listener<C> listener) {
     this.documents = documents;
     this.target = target;
     this.limits = limits;
@@ -179,6 +195,7 @@ public final class ListingWriter<C> implements AutoCloseable {
                     // slot can take the wake-up meant for the writing thread, which then waits
                     // for ever (seen in ListingWriterFaultsIT). The writing thread flushes and
                     // re-sends 429 items itself.
+                    .globalSettings(g -> refresh == null ? g : g.refresh(refresh))
                     .listener(new Forwarder()));
   }
 

@@ -2,7 +2,10 @@ package org.ipnetwork.directory.listing;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Publication workflow; only {@link #PUBLISHED} listings are visible to the public search. */
+/**
+ * Publication workflow; only {@link #PUBLISHED} listings are visible to the public search. Who may
+ * move a listing from one status to another is decided in one place, the backend's workflow.
+ */
 public enum Status {
   @JsonProperty("draft")
   DRAFT("draft"),
@@ -11,7 +14,10 @@ public enum Status {
   @JsonProperty("published")
   PUBLISHED("published"),
   @JsonProperty("suspended")
-  SUSPENDED("suspended");
+  SUSPENDED("suspended"),
+  /** Withdrawn for good (the organisation closed, say); kept for the record, never shown. */
+  @JsonProperty("archived")
+  ARCHIVED("archived");
 
   private final String code;
 

@@ -19,9 +19,16 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class OlderListingIndex {
 
-  /** The derived fields the older version did not write. */
+  /**
+   * The derived fields the older version did not write, and the drafts' {@code workflow} object,
+   * which came later still.
+   */
   public static final List<String> MISSING_FIELDS =
-      List.of(ListingDocument.SIMPLIFIED, ListingDocument.PINYIN, ListingDocument.NAME_SORT_ZH);
+      List.of(
+          ListingDocument.SIMPLIFIED,
+          ListingDocument.PINYIN,
+          ListingDocument.NAME_SORT_ZH,
+          "workflow");
 
   /** The analyzer the older version's index was created without, and its own token filter. */
   public static final String MISSING_ANALYZER = "pinyin";

@@ -94,8 +94,11 @@ class ApiDocsConfiguration {
                             "For signed-in staff (session cookie). Every change needs the"
                                 + " XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header. 401: not"
                                 + " signed in or session ended; 403: role, scope or CSRF token;"
-                                + " 429: too many failed sign-ins. Errors are RFC 9457"
-                                + " problem+json. See docs/staff.md.")))
+                                + " 429: too many failed sign-ins. Drafts of listings carry"
+                                + " their version as ETag; every change of a draft needs it in"
+                                + " If-Match (428 without, 412 with the current draft when"
+                                + " stale). Errors are RFC 9457 problem+json. See"
+                                + " docs/staff.md.")))
         .build();
   }
 

@@ -17,9 +17,15 @@ public final class StaffAccess {
   private static final Map<StaffRole, Set<StaffPermission>> GRANTS =
       Map.of(
           StaffRole.EDITOR,
-          EnumSet.of(StaffPermission.SIGNED_IN, StaffPermission.EDIT_LISTINGS),
+          EnumSet.of(
+              StaffPermission.SIGNED_IN,
+              StaffPermission.READ_LISTINGS,
+              StaffPermission.EDIT_LISTINGS),
           StaffRole.REVIEWER,
-          EnumSet.of(StaffPermission.SIGNED_IN, StaffPermission.REVIEW_LISTINGS),
+          EnumSet.of(
+              StaffPermission.SIGNED_IN,
+              StaffPermission.READ_LISTINGS,
+              StaffPermission.REVIEW_LISTINGS),
           StaffRole.ADMIN,
           EnumSet.allOf(StaffPermission.class));
 

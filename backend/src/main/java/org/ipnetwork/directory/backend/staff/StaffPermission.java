@@ -4,9 +4,14 @@ package org.ipnetwork.directory.backend.staff;
 public enum StaffPermission {
   /** Signed in at all: any enabled account. */
   SIGNED_IN,
-  /** Change listings (inside the member's scope). */
+  /** See listings in the workplace, drafts and history included (inside the member's scope). */
+  READ_LISTINGS,
+  /** Open, change and submit drafts (inside the member's scope). */
   EDIT_LISTINGS,
-  /** Review and publish listings (inside the member's scope). */
+  /**
+   * Publish or reject drafts in review; suspend, reinstate and archive listings (inside the
+   * member's scope).
+   */
   REVIEW_LISTINGS,
   /** Add and change staff accounts. */
   MANAGE_STAFF

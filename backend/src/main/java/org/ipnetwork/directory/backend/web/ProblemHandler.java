@@ -67,6 +67,38 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler
+  ResponseEntity<ProblemDetail> invalidFields(InvalidFieldsException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    p.setType(ProblemTypes.INVALID_FIELDS);
+    p.setTitle("Invalid fields");
+    p.setProperty("errors", e.errors());
+    return ResponseEntity.badRequest().body(p);
+  }
+
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> preconditionRequired(PreconditionRequiredException e) {
+    ProblemDetail p =
+        ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
+    p.setType(ProblemTypes.PRECONDITION_REQUIRED);
+    p.setTitle("If-Match required");
+    return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(p);
+  }
+
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> staleVersion(StaleVersionException e) {
+    ProblemDetail p =
+        ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage());
+    p.setType(ProblemTypes.STALE_VERSION);
+    p.setTitle("Changed meanwhile");
+    p.setProperty("current", e.current());
+    ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.PRECONDITION_FAILED);
+    if (e.etag() != null) {
+      answer.eTag(e.etag());
+    }
+    return answer.body(p);
+  }
+
+  @ExceptionHandler
   ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException e) {
     ProblemDetail p =
         ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());

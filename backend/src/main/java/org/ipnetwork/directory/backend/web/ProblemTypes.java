@@ -17,6 +17,9 @@ public final class ProblemTypes {
   public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
   public static final URI CSRF_REJECTED = URI.create(BASE + "csrf-rejected");
   public static final URI CONFLICT = URI.create(BASE + "conflict");
+  public static final URI INVALID_FIELDS = URI.create(BASE + "invalid-fields");
+  public static final URI PRECONDITION_REQUIRED = URI.create(BASE + "precondition-required");
+  public static final URI STALE_VERSION = URI.create(BASE + "stale-version");
   public static final URI RATE_LIMITED = URI.create(BASE + "rate-limited");
   public static final URI INTERNAL = URI.create(BASE + "internal-error");
 

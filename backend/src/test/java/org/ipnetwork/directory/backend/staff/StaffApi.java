@@ -34,15 +34,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * one account per role.
  */
 @Import(StaffApi.ClockConfiguration.class)
-abstract class StaffApi extends FixtureApi {
+public abstract class StaffApi extends FixtureApi {
 
-  static final String ADMIN = "first.admin@ipnetwork.example";
-  static final String EDITOR = "editor@ipnetwork.example";
-  static final String SCOPED_EDITOR = "editor.de@ipnetwork.example";
-  static final String REVIEWER = "reviewer@ipnetwork.example";
-  static final String PASSWORD = "a staff password for tests";
-  static final int FAILURES_PER_ACCOUNT = 3;
-  static final int FAILURES_PER_ADDRESS = 6;
+  protected static final String ADMIN = "first.admin@ipnetwork.example";
+  protected static final String EDITOR = "editor@ipnetwork.example";
+  protected static final String SCOPED_EDITOR = "editor.de@ipnetwork.example";
+  protected static final String REVIEWER = "reviewer@ipnetwork.example";
+  protected static final String PASSWORD = "a staff password for tests";
+  protected static final int FAILURES_PER_ACCOUNT = 3;
+  protected static final int FAILURES_PER_ADDRESS = 6;
 
   @DynamicPropertySource
   static void staff(DynamicPropertyRegistry registry) {
@@ -64,10 +64,10 @@ abstract class StaffApi extends FixtureApi {
   }
 
   /** A clock that follows the real one, plus however far a test moved it. */
-  static final class MovableClock extends Clock {
+  public static final class MovableClock extends Clock {
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
       offset.updateAndGet(o -> o.plus(by));
     }
 
@@ -87,8 +87,8 @@ abstract class StaffApi extends FixtureApi {
     }
   }
 
-  @Autowired StaffAdmin admin;
-  @Autowired MovableClock clock;
+  @Autowired protected StaffAdmin admin;
+  @Autowired protected MovableClock clock;
 
   @BeforeEach
   void accounts() {
@@ -97,28 +97,28 @@ abstract class StaffApi extends FixtureApi {
     add(REVIEWER, StaffRole.REVIEWER, Map.of());
   }
 
-  void add(String email, StaffRole role, Map<String, List<String>> scope) {
+  protected void add(String email, StaffRole role, Map<String, List<String>> scope) {
     if (admin.find(email).isEmpty()) {
       admin.add(new NewStaffAccount(email, "Staff " + email, role, scope, PASSWORD));
     }
   }
 
   /** What a browser holds for the workplace: the session cookie and the CSRF cookie. */
-  record Cookies(String session, String xsrf) {
-    Cookies withSession(String id) {
+  protected record Cookies(String session, String xsrf) {
+    public Cookies withSession(String id) {
       return new Cookies(id, xsrf);
     }
   }
 
   /** A browser's first visit: no session, a CSRF cookie from the answer. */
-  Cookies anonymous() {
+  protected Cookies anonymous() {
     EntityExchangeResult<byte[]> r =
         http().get().uri("/api/v1/admin/session").exchange().expectBody().returnResult();
     return new Cookies(null, cookie(r, "XSRF-TOKEN").getValue());
   }
 
   /** Signs in from {@code address}; returns the cookies after sign-in (or fails the test). */
-  Cookies signIn(String email) {
+  protected Cookies signIn(String email) {
     EntityExchangeResult<byte[]> r = signIn(anonymous(), email, PASSWORD, "192.0.2.1");
     if (r.getStatus().value() != 200) {
       throw new AssertionError("sign-in of " + email + ": " + r);
@@ -126,7 +126,7 @@ abstract class StaffApi extends FixtureApi {
     return new Cookies(cookie(r, "SESSION").getValue(), cookie(r, "XSRF-TOKEN").getValue());
   }
 
-  EntityExchangeResult<byte[]> signIn(
+  protected EntityExchangeResult<byte[]> signIn(
       Cookies cookies, String email, String password, String address) {
     return request(HttpMethod.POST, "/api/v1/admin/session", cookies, true)
         .header("X-Forwarded-For", address)
@@ -138,7 +138,7 @@ abstract class StaffApi extends FixtureApi {
   }
 
   /** A request with the cookies, and the CSRF header when {@code csrf}. */
-  WebTestClient.RequestBodySpec request(
+  protected WebTestClient.RequestBodySpec request(
       HttpMethod method, String uri, Cookies cookies, boolean csrf) {
     WebTestClient.RequestBodySpec spec = http().method(method).uri(uri);
     if (cookies != null && cookies.session() != null) {
@@ -153,7 +153,7 @@ abstract class StaffApi extends FixtureApi {
     return spec;
   }
 
-  static ResponseCookie cookie(EntityExchangeResult<?> result, String name) {
+  protected static ResponseCookie cookie(EntityExchangeResult<?> result, String name) {
     ResponseCookie cookie = result.getResponseCookies().getFirst(name);
     if (cookie == null) {
       throw new AssertionError(

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.ipnetwork.directory.backend.editing.EditingApi;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,7 +26,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * <p>Changes (POST, PATCH, DELETE) are checked for the CSRF token before anything else, so a caller
  * without one (a partner's server, a page of another site) gets 403 there, not 401.
  */
-class StaffAuthorizationIT extends StaffApi {
+class StaffAuthorizationIT extends EditingApi {
 
   /** Who calls: what they send besides the request itself. */
   enum Caller {
@@ -39,13 +40,30 @@ class StaffAuthorizationIT extends StaffApi {
     ADMIN_WITHOUT_CSRF
   }
 
-  /** A route of the workplace, with a request that would succeed for a caller allowed to. */
-  record Route(HttpMethod method, String path, Function<StaffAuthorizationIT, Object> body) {
+  /**
+   * A route of the workplace, with a request that would succeed for a caller allowed to.
+   *
+   * @param target prepares what the request works on (a listing in the state the route needs),
+   *     returning the path to call and the {@code If-Match} to send; {@code null}: {@code path}
+   */
+  record Route(
+      HttpMethod method,
+      String path,
+      Function<StaffAuthorizationIT, Object> body,
+      Function<StaffAuthorizationIT, Target> target) {
+
+    Route(HttpMethod method, String path, Function<StaffAuthorizationIT, Object> body) {
+      this(method, path, body, null);
+    }
+
     @Override
     public String toString() {
       return method + " " + path;
     }
   }
+
+  /** The path of a prepared request, and the version it is made on. */
+  record Target(String path, String ifMatch) {}
 
   static final Route GET_SESSION = new Route(HttpMethod.GET, "/api/v1/admin/session", null);
   static final Route SIGN_IN =
@@ -72,6 +90,41 @@ class StaffAuthorizationIT extends StaffApi {
   static final Route CHANGE_STAFF =
       new Route(
           HttpMethod.PATCH, "/api/v1/admin/staff/" + REVIEWER, t -> Map.of("name", "Reviewer"));
+  static final Route SEARCH_LISTINGS = new Route(HttpMethod.GET, LISTINGS + "?status=draft", null);
+  static final Route FIND_LISTING =
+      new Route(HttpMethod.GET, LISTINGS + "/{id}", null, t -> t.draft(""));
+  static final Route CREATE_DRAFT = new Route(HttpMethod.POST, LISTINGS, t -> newListing("FR"));
+  static final Route SAVE_DRAFT =
+      new Route(HttpMethod.PUT, LISTINGS + "/{id}/draft", t -> t.body, t -> t.draft("/draft"));
+  static final Route SUBMIT_DRAFT =
+      new Route(
+          HttpMethod.POST, LISTINGS + "/{id}/draft/submit", null, t -> t.draft("/draft/submit"));
+  static final Route PUBLISH_DRAFT =
+      new Route(
+          HttpMethod.POST, LISTINGS + "/{id}/draft/publish", null, t -> t.inReview("/publish"));
+  static final Route REJECT_DRAFT =
+      new Route(
+          HttpMethod.POST,
+          LISTINGS + "/{id}/draft/reject",
+          t -> Map.of("reason", "Needs a phone number"),
+          t -> t.inReview("/reject"));
+  static final Route SUSPEND_LISTING =
+      new Route(HttpMethod.POST, LISTINGS + "/{id}/suspend", null, t -> t.live("/suspend", false));
+  static final Route REINSTATE_LISTING =
+      new Route(
+          HttpMethod.POST, LISTINGS + "/{id}/reinstate", null, t -> t.live("/reinstate", true));
+  static final Route ARCHIVE_LISTING =
+      new Route(HttpMethod.POST, LISTINGS + "/{id}/archive", null, t -> t.live("/archive", false));
+  static final Route DIFF_DRAFT =
+      new Route(HttpMethod.GET, LISTINGS + "/{id}/diff", null, t -> t.draft("/diff"));
+  static final Route LISTING_HISTORY =
+      new Route(HttpMethod.GET, LISTINGS + "/{id}/history", null, t -> t.live("/history", false));
+  static final Route RESTORE_VERSION =
+      new Route(
+          HttpMethod.POST,
+          LISTINGS + "/{id}/history/{entry}/restore",
+          null,
+          StaffAuthorizationIT::restorable);
   static final Route WORKPLACE_PAGE = new Route(HttpMethod.GET, "/admin", null);
   static final Route SIGN_IN_PAGE = new Route(HttpMethod.GET, "/admin/sign-in", null);
 
@@ -80,15 +133,29 @@ class StaffAuthorizationIT extends StaffApi {
    * editor, scoped editor, reviewer, admin, partner key only, admin without CSRF token.
    */
   static final Map<Route, int[]> MATRIX =
-      Map.of(
-          GET_SESSION, new int[] {401, 401, 200, 200, 200, 200, 401, 200},
-          SIGN_IN, new int[] {200, 200, 200, 200, 200, 200, 403, 403},
-          SIGN_OUT, new int[] {401, 401, 204, 204, 204, 204, 403, 403},
-          LIST_STAFF, new int[] {401, 401, 403, 403, 403, 200, 401, 200},
-          ADD_STAFF, new int[] {401, 401, 403, 403, 403, 201, 403, 403},
-          CHANGE_STAFF, new int[] {401, 401, 403, 403, 403, 200, 403, 403},
-          WORKPLACE_PAGE, new int[] {302, 302, 200, 200, 200, 200, 302, 200},
-          SIGN_IN_PAGE, new int[] {200, 200, 200, 200, 200, 200, 200, 200});
+      Map.ofEntries(
+          Map.entry(GET_SESSION, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
+          Map.entry(SIGN_IN, new int[] {200, 200, 200, 200, 200, 200, 403, 403}),
+          Map.entry(SIGN_OUT, new int[] {401, 401, 204, 204, 204, 204, 403, 403}),
+          Map.entry(LIST_STAFF, new int[] {401, 401, 403, 403, 403, 200, 401, 200}),
+          Map.entry(ADD_STAFF, new int[] {401, 401, 403, 403, 403, 201, 403, 403}),
+          Map.entry(CHANGE_STAFF, new int[] {401, 401, 403, 403, 403, 200, 403, 403}),
+          // The listings of these rows lie in France, outside the scoped editor's Germany.
+          Map.entry(SEARCH_LISTINGS, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
+          Map.entry(FIND_LISTING, new int[] {401, 401, 200, 403, 200, 200, 401, 200}),
+          Map.entry(CREATE_DRAFT, new int[] {401, 401, 201, 403, 403, 201, 403, 403}),
+          Map.entry(SAVE_DRAFT, new int[] {401, 401, 200, 403, 403, 200, 403, 403}),
+          Map.entry(SUBMIT_DRAFT, new int[] {401, 401, 200, 403, 403, 200, 403, 403}),
+          Map.entry(PUBLISH_DRAFT, new int[] {401, 401, 403, 403, 200, 200, 403, 403}),
+          Map.entry(REJECT_DRAFT, new int[] {401, 401, 403, 403, 200, 200, 403, 403}),
+          Map.entry(SUSPEND_LISTING, new int[] {401, 401, 403, 403, 200, 200, 403, 403}),
+          Map.entry(REINSTATE_LISTING, new int[] {401, 401, 403, 403, 200, 200, 403, 403}),
+          Map.entry(ARCHIVE_LISTING, new int[] {401, 401, 403, 403, 200, 200, 403, 403}),
+          Map.entry(DIFF_DRAFT, new int[] {401, 401, 200, 403, 200, 200, 401, 200}),
+          Map.entry(LISTING_HISTORY, new int[] {401, 401, 200, 403, 200, 200, 401, 200}),
+          Map.entry(RESTORE_VERSION, new int[] {401, 401, 201, 403, 403, 201, 403, 403}),
+          Map.entry(WORKPLACE_PAGE, new int[] {302, 302, 200, 200, 200, 200, 302, 200}),
+          Map.entry(SIGN_IN_PAGE, new int[] {200, 200, 200, 200, 200, 200, 200, 200}));
 
   static Stream<Arguments> matrix() {
     List<Arguments> cells = new ArrayList<>();
@@ -104,7 +171,12 @@ class StaffAuthorizationIT extends StaffApi {
   @ParameterizedTest(name = "{0} as {1} → {2}")
   @MethodSource("matrix")
   void theCallerGetsTheDocumentedStatus(Route route, Caller caller, int expected) {
-    WebTestClient.RequestBodySpec request = request(route, caller);
+    Target target = route.target() == null ? null : route.target().apply(this);
+    WebTestClient.RequestBodySpec request =
+        request(route.method(), target == null ? route.path() : target.path(), caller);
+    if (target != null && target.ifMatch() != null) {
+      request.header(HttpHeaders.IF_MATCH, target.ifMatch());
+    }
     if (route.body() != null) {
       request.contentType(MediaType.APPLICATION_JSON).bodyValue(route.body().apply(this));
     }
@@ -120,18 +192,60 @@ class StaffAuthorizationIT extends StaffApi {
     }
   }
 
-  private WebTestClient.RequestBodySpec request(Route route, Caller caller) {
+  private WebTestClient.RequestBodySpec request(HttpMethod method, String path, Caller caller) {
     return switch (caller) {
-      case ANONYMOUS -> request(route.method(), route.path(), anonymous(), true);
+      case ANONYMOUS -> request(method, path, anonymous(), true);
       case BAD_SESSION_COOKIE ->
-          request(route.method(), route.path(), anonymous().withSession("no-such-session"), true);
-      case EDITOR -> request(route.method(), route.path(), signIn(EDITOR), true);
-      case SCOPED_EDITOR -> request(route.method(), route.path(), signIn(SCOPED_EDITOR), true);
-      case REVIEWER -> request(route.method(), route.path(), signIn(REVIEWER), true);
-      case ADMIN -> request(route.method(), route.path(), signIn(ADMIN), true);
+          request(method, path, anonymous().withSession("no-such-session"), true);
+      case EDITOR -> request(method, path, signIn(EDITOR), true);
+      case SCOPED_EDITOR -> request(method, path, signIn(SCOPED_EDITOR), true);
+      case REVIEWER -> request(method, path, signIn(REVIEWER), true);
+      case ADMIN -> request(method, path, signIn(ADMIN), true);
       case PARTNER_KEY_ONLY ->
-          request(route.method(), route.path(), null, false).header("X-Partner-Key", "pk_unknown");
-      case ADMIN_WITHOUT_CSRF -> request(route.method(), route.path(), signIn(ADMIN), false);
+          request(method, path, null, false).header("X-Partner-Key", "pk_unknown");
+      case ADMIN_WITHOUT_CSRF -> request(method, path, signIn(ADMIN), false);
     };
+  }
+
+  /** The listing the prepared request works on, as the last preparation left it. */
+  private Map<String, Object> body;
+
+  /** Who prepares: an admin may do every step. */
+  private Cookies preparer() {
+    return session(ADMIN);
+  }
+
+  /** A French listing with an open draft; the request goes to {@code suffix} of it. */
+  private Target draft(String suffix) {
+    body = newListing("FR");
+    Answer created = create(preparer(), body);
+    return new Target(LISTINGS + "/" + body.get("id") + suffix, created.etag());
+  }
+
+  /** A French listing whose draft is in review. */
+  private Target inReview(String action) {
+    Cookies admin = preparer();
+    body = newListing("FR");
+    String id = (String) body.get("id");
+    Answer submitted = action(admin, id, "draft/submit", create(admin, body).etag(), null);
+    return new Target(LISTINGS + "/" + id + "/draft" + action, submitted.etag());
+  }
+
+  /** A published French listing, suspended first when {@code suspended}. */
+  private Target live(String suffix, boolean suspended) {
+    body = newListing("FR");
+    String id = published(body);
+    if (suspended) {
+      action(session(REVIEWER), id, "suspend", null, null);
+    }
+    return new Target(LISTINGS + "/" + id + suffix, null);
+  }
+
+  /** A published French listing without a draft, and the entry of its publication. */
+  private Target restorable() {
+    String id = live("", false).path().substring(LISTINGS.length() + 1);
+    String entry =
+        get(LISTINGS + "/" + id + "/history", preparer()).body().get(0).get("id").asString();
+    return new Target(LISTINGS + "/" + id + "/history/" + entry + "/restore", null);
   }
 }

@@ -6,9 +6,9 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ipnetwork.directory.indexer.columns.Column;
+import org.ipnetwork.directory.columns.Column;
+import org.ipnetwork.directory.columns.FlatListing;
 import org.ipnetwork.directory.indexer.columns.CsvLine;
-import org.ipnetwork.directory.indexer.columns.FlatListing;
 import org.ipnetwork.directory.listing.Listing;
 import tools.jackson.databind.json.JsonMapper;
 

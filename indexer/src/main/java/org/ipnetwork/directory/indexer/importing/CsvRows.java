@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 import org.ipnetwork.directory.csv.LineNumberedCsv;
+import org.ipnetwork.directory.validation.SourceRow;
 
 /** CSV with a header row; rows are numbered by the physical line they start on. */
 final class CsvRows implements RowReader {

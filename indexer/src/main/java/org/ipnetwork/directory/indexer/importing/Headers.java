@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.ipnetwork.directory.indexer.columns.Column;
+import org.ipnetwork.directory.columns.Column;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -21,6 +21,8 @@ import org.ipnetwork.directory.indexer.importing.ImportReport.Item;
 import org.ipnetwork.directory.indexer.progress.Progress;
 import org.ipnetwork.directory.indexer.progress.Tally;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
+import org.ipnetwork.directory.validation.RowValidator;
+import org.ipnetwork.directory.validation.SourceRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.ipnetwork.directory.indexer.columns.CsvLine;
 import org.ipnetwork.directory.listing.Listing;
+import org.ipnetwork.directory.validation.Problem;
+import org.ipnetwork.directory.validation.SourceRow;
 
 /**
  * Where every rejected or failed row is written down: one CSV line per problem in the report file

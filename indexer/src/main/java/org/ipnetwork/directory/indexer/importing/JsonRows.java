@@ -3,8 +3,9 @@ package org.ipnetwork.directory.indexer.importing;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.ipnetwork.directory.indexer.columns.Column;
-import org.ipnetwork.directory.indexer.columns.FlatListing;
+import org.ipnetwork.directory.columns.Column;
+import org.ipnetwork.directory.columns.FlatListing;
+import org.ipnetwork.directory.validation.SourceRow;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

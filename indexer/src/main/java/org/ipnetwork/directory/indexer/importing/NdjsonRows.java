@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import org.ipnetwork.directory.validation.SourceRow;
 import tools.jackson.core.JacksonException;
 
 /** One JSON object per line; a bad line is a rejected row, the next line is read as usual. */

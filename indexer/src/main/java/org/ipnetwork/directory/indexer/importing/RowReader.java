@@ -3,6 +3,7 @@ package org.ipnetwork.directory.indexer.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Consumer;
+import org.ipnetwork.directory.validation.SourceRow;
 
 /**
  * Reads the rows of one file and hands them on one by one, so that a large file is never held in

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import org.ipnetwork.directory.columns.Column;
 import org.junit.jupiter.api.Test;
 
 class CsvLineTest {

@@ -12,7 +12,9 @@ import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.ipnetwork.directory.indexer.columns.Column;
+import org.ipnetwork.directory.columns.Column;
+import org.ipnetwork.directory.validation.Problem;
+import org.ipnetwork.directory.validation.SourceRow;
 import org.junit.jupiter.api.Test;
 
 class RowReadersTest {

@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.indexer.columns;
+package org.ipnetwork.directory.columns;
 
 import java.util.HashMap;
 import java.util.List;
@@ -77,6 +77,11 @@ public enum Column {
    */
   public JsonPointer pointer() {
     return pointer;
+  }
+
+  /** The same place as a dotted field path ({@code location.country}), as the API names fields. */
+  public String fieldPath() {
+    return pointer.toString().substring(1).replace('/', '.');
   }
 
   /** The English column name written by export and shown in reports. */

@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.indexer.importing;
+package org.ipnetwork.directory.validation;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;

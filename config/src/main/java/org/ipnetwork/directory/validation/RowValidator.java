@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.indexer.importing;
+package org.ipnetwork.directory.validation;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,7 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.ipnetwork.directory.indexer.columns.Column;
+import org.ipnetwork.directory.columns.Column;
 import org.ipnetwork.directory.listing.Contacts;
 import org.ipnetwork.directory.listing.Descriptions;
 import org.ipnetwork.directory.listing.GeoPoint;
@@ -51,7 +51,9 @@ public final class RowValidator {
           "审核中", Status.IN_REVIEW,
           "待审核", Status.IN_REVIEW,
           "已暂停", Status.SUSPENDED,
-          "暂停", Status.SUSPENDED);
+          "暂停", Status.SUSPENDED,
+          "已归档", Status.ARCHIVED,
+          "归档", Status.ARCHIVED);
 
   private final Taxonomies taxonomies;
 
@@ -221,7 +223,7 @@ public final class RowValidator {
       return Status.fromCode(text.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "unknown status: " + text + " (draft, in_review, published, suspended)");
+          "unknown status: " + text + " (draft, in_review, published, suspended, archived)");
     }
   }
 

@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.indexer.columns;
+package org.ipnetwork.directory.columns;
 
 import java.util.EnumMap;
 import java.util.Map;

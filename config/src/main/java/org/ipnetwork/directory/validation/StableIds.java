@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.indexer.importing;
+package org.ipnetwork.directory.validation;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

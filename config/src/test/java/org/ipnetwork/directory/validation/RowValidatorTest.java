@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.indexer.importing;
+package org.ipnetwork.directory.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.ipnetwork.directory.indexer.columns.Column;
+import org.ipnetwork.directory.columns.Column;
 import org.ipnetwork.directory.listing.Kind;
 import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.listing.Status;

@@ -1,8 +1,8 @@
-package org.ipnetwork.directory.indexer.importing;
+package org.ipnetwork.directory.validation;
 
 import java.util.List;
 import java.util.Map;
-import org.ipnetwork.directory.indexer.columns.Column;
+import org.ipnetwork.directory.columns.Column;
 
 /**
  * One row as read from a file, before validation.

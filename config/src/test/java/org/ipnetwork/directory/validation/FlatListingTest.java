@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.indexer.importing;
+package org.ipnetwork.directory.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,9 +9,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ipnetwork.directory.columns.Column;
+import org.ipnetwork.directory.columns.FlatListing;
 import org.ipnetwork.directory.elasticsearch.ElasticsearchClients;
-import org.ipnetwork.directory.indexer.columns.Column;
-import org.ipnetwork.directory.indexer.columns.FlatListing;
 import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.junit.jupiter.api.BeforeAll;
