@@ -3,14 +3,13 @@ package org.ipnetwork.directory.indexer.partners;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import org.ipnetwork.directory.elasticsearch.ElasticsearchConnection;
 import org.ipnetwork.directory.indexer.connection.ConnectionOptions;
+import org.ipnetwork.directory.indexer.options.ScopeArguments;
 import org.ipnetwork.directory.partner.EmbedSnippets;
 import org.ipnetwork.directory.partner.IssuedKey;
 import org.ipnetwork.directory.partner.NewPartner;
@@ -95,16 +94,7 @@ public final class PartnersCommand {
     Integer limit;
 
     Map<String, List<String>> scopeMap() {
-      Map<String, List<String>> out = new LinkedHashMap<>();
-      for (String s : scope == null ? List.<String>of() : scope) {
-        int eq = s.indexOf('=');
-        if (eq <= 0) {
-          throw new IllegalArgumentException("--scope must look like facet=code,code: " + s);
-        }
-        out.computeIfAbsent(s.substring(0, eq).trim(), k -> new ArrayList<>())
-            .addAll(List.of(s.substring(eq + 1).split(",")).stream().map(String::trim).toList());
-      }
-      return out;
+      return ScopeArguments.parse(scope);
     }
   }
 

@@ -2,14 +2,12 @@ package org.ipnetwork.directory.indexer.staff;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import org.ipnetwork.directory.elasticsearch.ElasticsearchConnection;
 import org.ipnetwork.directory.indexer.connection.ConnectionOptions;
+import org.ipnetwork.directory.indexer.options.ScopeArguments;
 import org.ipnetwork.directory.staff.NewStaffAccount;
 import org.ipnetwork.directory.staff.Passwords;
 import org.ipnetwork.directory.staff.StaffAccount;
@@ -121,7 +119,7 @@ public final class StaffCommand {
     @Override
     void run(StaffAdmin admin, PrintWriter out) {
       StaffAccount added =
-          admin.add(new NewStaffAccount(email, name, role, scopeMap(scope), password));
+          admin.add(new NewStaffAccount(email, name, role, ScopeArguments.parse(scope), password));
       out.println("added " + added.email() + " (" + added.role() + ")");
     }
   }
@@ -168,18 +166,5 @@ public final class StaffCommand {
     void run(StaffAdmin admin, PrintWriter out) {
       out.println("enabled " + admin.setEnabled(email, true).email());
     }
-  }
-
-  static Map<String, List<String>> scopeMap(List<String> scope) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    for (String s : scope == null ? List.<String>of() : scope) {
-      int eq = s.indexOf('=');
-      if (eq <= 0) {
-        throw new IllegalArgumentException("--scope must look like facet=code,code: " + s);
-      }
-      out.computeIfAbsent(s.substring(0, eq).trim(), k -> new ArrayList<>())
-          .addAll(List.of(s.substring(eq + 1).split(",")).stream().map(String::trim).toList());
-    }
-    return out;
   }
 }
