@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
@@ -86,7 +87,10 @@ public final class TestElasticsearch {
     }
   }
 
-  /** Deletes a folder tree; missing is fine. */
+  /**
+   * Deletes a folder tree; missing is fine, also when it goes missing meanwhile: another test JVM
+   * on the machine may be deleting the same home of a finished JVM at the same time.
+   */
   public static void delete(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
@@ -94,6 +98,12 @@ public final class TestElasticsearch {
     try (Stream<Path> paths = Files.walk(root)) {
       for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
+      }
+    } catch (NoSuchFileException e) {
+      // deleted by someone else while walking
+    } catch (UncheckedIOException e) {
+      if (!(e.getCause() instanceof NoSuchFileException)) {
+        throw e;
       }
     }
   }

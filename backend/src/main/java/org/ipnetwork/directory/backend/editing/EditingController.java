@@ -200,9 +200,10 @@ class EditingController {
 
   @Operation(operationId = "diffDraft", summary = "What the open draft changes, field by field")
   @GetMapping("/{id}/diff")
-  Mono<DiffView> diff(
+  Mono<ResponseEntity<DiffView>> diff(
       @Needs(StaffPermission.READ_LISTINGS) StaffPrincipal staff, @PathVariable String id) {
-    return EditingCalls.call(() -> reads.diff(staff, id));
+    return EditingCalls.call(() -> reads.diff(staff, id))
+        .map(d -> ResponseEntity.ok().eTag(d.etag()).body(d));
   }
 
   @Operation(

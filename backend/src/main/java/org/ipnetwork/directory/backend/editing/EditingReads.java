@@ -36,13 +36,15 @@ class EditingReads {
    * @param baseVersion the published version the draft was opened from ({@code null}: new)
    * @param publishedVersion the published version now
    * @param publishedChanged the two differ: the published copy changed after the draft was opened
+   * @param etag the draft's version the diff was made from
    */
   record DiffView(
       String id,
       Long baseVersion,
       Long publishedVersion,
       boolean publishedChanged,
-      List<ListingDiff.FieldChange> changes) {}
+      List<ListingDiff.FieldChange> changes,
+      String etag) {}
 
   private final DraftStore drafts;
   private final PublishedStore published;
@@ -84,7 +86,8 @@ class EditingReads {
         base,
         edit.publishedVersion(),
         !Objects.equals(base, edit.publishedVersion()),
-        ListingDiff.between(edit.published(), edit.draft().listing()));
+        ListingDiff.between(edit.published(), edit.draft().listing()),
+        edit.draft().etag());
   }
 
   List<HistoryEntry> history(StaffPrincipal staff, String id) throws IOException {

@@ -63,8 +63,18 @@ class EditingSearch {
     }
   }
 
-  /** One copy of a listing. */
-  record Found(String id, String copy, Status status, Listing listing, WorkflowState workflow) {}
+  /**
+   * One copy of a listing.
+   *
+   * @param etag a draft's version, to change it from the list ({@code null} for published copies)
+   */
+  record Found(
+      String id,
+      String copy,
+      Status status,
+      Listing listing,
+      WorkflowState workflow,
+      String etag) {}
 
   record Bucket(String code, long count) {}
 
@@ -134,6 +144,7 @@ class EditingSearch {
                     .from((criteria.page() - 1) * criteria.size())
                     .size(criteria.size())
                     .trackTotalHits(t -> t.enabled(true))
+                    .seqNoPrimaryTerm(true)
                     .aggregations(aggs),
             ObjectNode.class);
     List<Found> hits = r.hits().hits().stream().map(EditingSearch::found).toList();
@@ -153,13 +164,14 @@ class EditingSearch {
   }
 
   private static Found found(Hit<ObjectNode> hit) {
-    Draft d = DraftStore.read(hit.source(), null, null);
+    Draft d = DraftStore.read(hit.source(), hit.seqNo(), hit.primaryTerm());
     boolean draft = hit.index().startsWith(DraftStore.ALIAS);
     return new Found(
         hit.id(),
         draft ? "draft" : "published",
         d.listing().status(),
         d.listing(),
-        draft ? d.workflow() : null);
+        draft ? d.workflow() : null,
+        draft ? d.version().etag() : null);
   }
 }

@@ -2,16 +2,28 @@ package org.ipnetwork.directory.backend.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ipnetwork.directory.backend.search.SearchResponse;
+import org.ipnetwork.directory.index.ListingDocuments;
+import org.ipnetwork.directory.index.ListingIndex;
+import org.ipnetwork.directory.index.ListingWriter;
+import org.ipnetwork.directory.listing.Listing;
+import org.ipnetwork.directory.listing.Names;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 
 /** The editing workflow through HTTP, on the real application and node. */
 class ListingEditingIT extends EditingApi {
+
+  @Autowired ElasticsearchAsyncClient asyncClient;
+  @Autowired ListingDocuments documents;
 
   @Test
   void aDraftSavedSubmittedAndPublishedIsFoundByThePublicSearchAtOnce() {
@@ -141,7 +153,8 @@ class ListingEditingIT extends EditingApi {
   }
 
   @Test
-  void theDiffShowsWhatTheDraftChangesAndAnImportMeanwhileIsNotOverwrittenUnknowingly() {
+  void theDiffShowsWhatTheDraftChangesAndAnImportMeanwhileIsNotOverwrittenUnknowingly()
+      throws Exception {
     String id = published(newListing("DE"));
     Cookies editor = signIn(EDITOR);
     Cookies reviewer = signIn(REVIEWER);
@@ -160,9 +173,10 @@ class ListingEditingIT extends EditingApi {
     assertThat(diff.at("/changes/0/field").asString()).isEqualTo("services");
     assertThat(diff.at("/changes/0/after").toString()).isEqualTo("[\"trademark\",\"patent\"]");
 
-    // Meanwhile the published copy changes (as an import would): the reviewer is told.
-    assertThat(action(reviewer, id, "suspend", null, null).status()).isEqualTo(200);
-    assertThat(action(reviewer, id, "reinstate", null, null).status()).isEqualTo(200);
+    assertThat(get(LISTINGS + "/" + id + "/diff", editor).etag()).isEqualTo(draft.etag());
+
+    // Meanwhile an import writes a newer copy of the published listing: the reviewer is told.
+    importNewerCopy(id, "Imported meanwhile");
     Answer submitted = action(editor, id, "draft/submit", draft.etag(), null);
     assertThat(
             get(LISTINGS + "/" + id + "/diff", editor).body().get("publishedChanged").asBoolean())
@@ -174,6 +188,27 @@ class ListingEditingIT extends EditingApi {
         action(reviewer, id, "draft/publish?overwrite=true", submitted.etag(), null);
     assertThat(overwritten.status()).as(overwritten.toString()).isEqualTo(200);
     assertThat(search("q=" + id.substring(3) + "&service=patent").hits()).isNotEmpty();
+  }
+
+  /** What an import does: a newer copy through the writer, with its own (later) updatedAt. */
+  private void importNewerCopy(String id, String nameEn) throws java.io.IOException {
+    Listing stored =
+        elasticsearch.get(g -> g.index(ListingIndex.ALIAS).id(id), Listing.class).source();
+    Listing imported =
+        stored
+            .withName(new Names(stored.name().zh(), nameEn, null, null))
+            .withUpdatedAt(Instant.now().plusSeconds(5));
+    try (ListingWriter<Void> writer =
+        new ListingWriter<>(
+            asyncClient,
+            documents,
+            ListingIndex.ALIAS,
+            ListingWriter.Limits.defaults(),
+            Refresh.WaitFor,
+            (c, i, outcome, reason) ->
+                assertThat(outcome).isEqualTo(ListingWriter.Outcome.UPDATED))) {
+      writer.write(imported, null);
+    }
   }
 
   @Test
@@ -237,8 +272,11 @@ class ListingEditingIT extends EditingApi {
     assertThat(ids(get(LISTINGS + "?needsReview=true&size=100", signIn(REVIEWER))))
         .contains("draft:" + frenchId)
         .doesNotContain("published:" + germanId);
-    assertThat(ids(get(LISTINGS + "?editedBy=me&status=in_review&size=100", editor)))
-        .contains("draft:" + frenchId);
+    Answer mine = get(LISTINGS + "?editedBy=me&status=in_review&size=100", editor);
+    assertThat(ids(mine)).contains("draft:" + frenchId);
+    assertThat(mine.body().at("/hits/0/etag").asString())
+        .as("a draft in a list carries its version")
+        .isEqualTo(get(LISTINGS + "/" + mine.body().at("/hits/0/id").asString(), editor).etag());
     Answer german = get(LISTINGS + "?status=published&country=DE&q=" + germanId, editor);
     assertThat(ids(german)).containsExactly("published:" + germanId);
     assertThat(german.body().at("/facets/status/0/code").asString()).isEqualTo("published");
