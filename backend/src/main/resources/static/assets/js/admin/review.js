@@ -50,7 +50,7 @@ export function showReview({ id, edit, tax, body, reload, announce, can }) {
         : h(
             "table",
             { class: "admin-table admin-diff", id: "review-diff" },
-            h("caption", {}, t("staffDiffTitle")),
+            h("caption", { class: "visually-hidden" }, t("staffDiffTitle")),
             h(
               "thead",
               {},
