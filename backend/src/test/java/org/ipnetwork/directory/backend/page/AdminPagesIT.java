@@ -226,6 +226,70 @@ class AdminPagesIT extends EditingApi {
     assertThat(get(LISTINGS + "/" + id, session(REVIEWER)).body().at("/draft").isNull()).isTrue();
   }
 
+  @Test
+  void aReviewerRejectsWithAReasonAndSuspendsAfterConfirmingAndAnEditorRestoresAVersion() {
+    String id = publishedNamed("Workplace Test Firm");
+    Cookies editor = session(EDITOR);
+    Map<String, Object> listing = new LinkedHashMap<>(newListing("FR"));
+    listing.put("id", id);
+    listing.put("name", Map.of("en", "Renamed Firm", "zh", "测试律所"));
+    Answer opened = create(editor, listing);
+    assertThat(action(editor, id, "draft/submit", opened.etag(), null).status()).isEqualTo(200);
+
+    signInAs(REVIEWER);
+    driver.get(base() + "/admin?listing=" + id);
+    wait.until(d -> $("#reject"));
+    // A rejection needs a reason: refused on the page, next to the field.
+    $("#reject").click();
+    WebElement reason = wait.until(d -> $("#reject-reason[aria-invalid='true']"));
+    assertThat($("#reject-reason-error").getText()).isEqualTo("Please give a reason.");
+    assertThat(driver.switchTo().activeElement()).isEqualTo(reason);
+    reason.sendKeys("Please give the firm's full legal name.");
+    $("#reject").click();
+    waitForStatus("The draft went back to its editors.");
+    wait.until(d -> !$$(".admin-badges .badge-draft").isEmpty());
+
+    // Suspending asks first; cancelling with Escape changes nothing and returns the focus.
+    $("#action-suspend").click();
+    WebElement cancel = wait.until(d -> $("dialog[open] #cancel-action"));
+    assertThat(driver.switchTo().activeElement()).isEqualTo(cancel);
+    cancel.sendKeys(Keys.ESCAPE);
+    wait.until(d -> $$("dialog").isEmpty());
+    assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("action-suspend");
+    $("#action-suspend").click();
+    wait.until(d -> $("dialog[open] #confirm-action")).click();
+    waitForStatus("The listing is suspended.");
+    wait.until(d -> !$$(".admin-badges .badge-suspended").isEmpty());
+    assertThat($$("#action-reinstate")).hasSize(1);
+    assertThat(
+            http()
+                .get()
+                .uri("/api/v1/listings/" + id)
+                .exchange()
+                .returnResult(String.class)
+                .getStatus()
+                .value())
+        .isEqualTo(404);
+    signOut();
+
+    // The editor sees the reason, and restores a version of another listing from its history.
+    signInAs(EDITOR);
+    driver.get(base() + "/admin?listing=" + id + "&view=edit");
+    wait.until(d -> $(".admin-warning").getText().contains("full legal name"));
+    String other = publishedNamed("Another Test Firm");
+    driver.get(base() + "/admin?listing=" + other + "&view=history");
+    wait.until(d -> $$(".admin-history-entry").size() == 3);
+    assertThat($$(".admin-history-entry h3"))
+        .extracting(e -> e.getText().split(" · ")[0])
+        .containsExactly("Published", "Submitted for review", "Opened a draft");
+    $$(".admin-history-entry button.restore").get(0).click();
+    waitForStatus("A new draft was opened from this version.");
+    wait.until(d -> d.getCurrentUrl().contains("view=edit"));
+    wait.until(d -> !$$(".admin-badges .badge-draft").isEmpty());
+    assertThat($("#f-name-en").getDomProperty("value")).isEqualTo("Another Test Firm");
+    assertNoConsoleErrors();
+  }
+
   private void screenshot(String name) {
     try {
       browser.screenshot(name);
