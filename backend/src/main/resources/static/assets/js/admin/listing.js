@@ -37,8 +37,8 @@ export function showListing(context, params) {
     return allowed[0][0];
   }
 
-  /** Reads the listing again (after an action) and shows the view again, keeping what is open. */
-  async function reload(viewName) {
+  /** Reads the listing again (after an action) and shows the chosen view again. */
+  async function reload() {
     const answer = await send("GET", listingUrl(id));
     if (closed) return;
     if (answer.status !== 200) {
@@ -47,11 +47,6 @@ export function showListing(context, params) {
     } else {
       error = null;
       edit = answer.body;
-    }
-    if (viewName && viewName !== chosen()) {
-      const next = new URLSearchParams({ listing: id, view: viewName });
-      navigate(next, { replace: false, focus: true });
-      return;
     }
     render();
   }
