@@ -35,7 +35,7 @@ export function showListings({ navigate, view }, params) {
     // Which published listings have an open draft: the drafts among the same filters.
     const drafts = new URLSearchParams(query);
     drafts.set("status", "draft,in_review");
-    drafts.delete("page");
+    for (const k of ["page", "editedBy", "needsReview"]) drafts.delete(k);
     drafts.set("size", "100");
     const [found, open, taxonomies] = await Promise.all([
       send("GET", `${LISTINGS}?${query}`),
