@@ -18,8 +18,11 @@ export function showListings({ navigate, view }, params) {
   const state = Object.fromEntries(KEYS.map((k) => [k, params.get(k) || ""]));
   let answer = null;
   let pending = new Set();
-  let tax = null;
+  let tax; // undefined until GET /api/v1/taxonomies answered (null when it failed)
   let closed = false;
+  let form = null; // the filters, built once the taxonomies are there (again on a language switch)
+  let shown = state; // the filters' values: the URL's, or what was typed before a rebuild
+  const results = h("div", { class: "admin-results" });
 
   const go = (changes) => {
     const next = new URLSearchParams();
@@ -61,8 +64,8 @@ export function showListings({ navigate, view }, params) {
         h("option", { value: "" }, t("staffAny")),
         options.map((o) =>
           o.group
-            ? h("optgroup", { label: o.group }, o.options.map((c) => option(c, state[name])))
-            : option(o, state[name]),
+            ? h("optgroup", { label: o.group }, o.options.map((c) => option(c, shown[name])))
+            : option(o, shown[name]),
         ),
       ),
     );
@@ -78,7 +81,7 @@ export function showListings({ navigate, view }, params) {
         "div",
         { class: "admin-field admin-q" },
         h("label", { for: "listings-q" }, t("staffSearchLabel")),
-        h("input", { id: "listings-q", name: "q", type: "search", value: state.q, maxlength: 200 }),
+        h("input", { id: "listings-q", name: "q", type: "search", value: shown.q, maxlength: 200 }),
       ),
       select(
         "status",
@@ -130,7 +133,7 @@ export function showListings({ navigate, view }, params) {
     return h(
       "span",
       { class: "admin-check" },
-      h("input", { type: "checkbox", id, name, value, checked: state[name] === value }),
+      h("input", { type: "checkbox", id, name, value, checked: shown[name] === value }),
       h("label", { for: id }, t(labelKey)),
     );
   }
@@ -223,18 +226,28 @@ export function showListings({ navigate, view }, params) {
     );
   }
 
+  /** The filters (when the taxonomies changed: rebuilt, keeping what was typed) and the results. */
   function render() {
-    const focused = document.activeElement?.id;
-    replace(view, filters(), table());
-    if (focused && view.contains(document.getElementById(focused))) document.getElementById(focused).focus();
+    if (tax !== undefined && form?.dataset.lang !== lang()) {
+      const focused = document.activeElement?.id;
+      if (form) {
+        const typed = new FormData(form);
+        shown = Object.fromEntries(KEYS.map((k) => [k, typed.get(k) ?? ""]));
+      }
+      form = filters();
+      form.dataset.lang = lang();
+      replace(view, form, results);
+      if (focused && view.contains(document.getElementById(focused))) document.getElementById(focused).focus();
+    }
+    replace(results, table());
   }
 
   sessionStorage.setItem("ipd-admin-search", params.toString());
+  replace(view, results);
   render();
   load();
   return {
     relabel: () => {
-      tax = null;
       taxonomy(lang())
         .then((x) => (tax = x))
         .catch(() => null)
