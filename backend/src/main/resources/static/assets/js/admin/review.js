@@ -35,7 +35,8 @@ export function showReview({ id, edit, tax, body, reload, announce, can }) {
     if (closed) return;
     if (answer.status === 200) diff = answer.body;
     else alert = failure(answer);
-    render();
+    if (alert) render();
+    else replace(review, ...reviewParts()); // the status buttons below stay as they are
   }
 
   function comparison() {
@@ -74,7 +75,8 @@ export function showReview({ id, edit, tax, body, reload, announce, can }) {
   }
 
   function decision() {
-    if (!draft || !can("review")) return null;
+    // Shown with the diff only: a reviewer decides on what they have seen.
+    if (!draft || !diff || !can("review")) return null;
     if (!inReview) return h("p", { class: "admin-notice" }, t("staffNotInReview"));
     const reason = h("textarea", {
       id: "reject-reason",
@@ -194,11 +196,15 @@ export function showReview({ id, edit, tax, body, reload, announce, can }) {
     document.getElementById("cancel-action").focus();
   }
 
+  const review = h("section", { "aria-labelledby": "review-heading" });
+  const reviewParts = () => [h("h2", { id: "review-heading" }, t("staffDiffTitle")), comparison(), decision()];
+
   function render() {
+    replace(review, ...reviewParts());
     replace(
       body,
       alert ? h("p", { class: "admin-error", role: "alert", id: "review-alert", tabindex: "-1" }, alert) : null,
-      h("section", { "aria-labelledby": "review-heading" }, h("h2", { id: "review-heading" }, t("staffDiffTitle")), comparison(), decision()),
+      review,
       statusActions(),
     );
   }
