@@ -8,10 +8,14 @@ export function csrfToken() {
   return cookie ? decodeURIComponent(cookie.slice("XSRF-TOKEN=".length)) : "";
 }
 
-/** fetch() of the workplace's API: same origin, JSON, the CSRF header on every change. */
-export function call(method, url, body) {
+/**
+ * fetch() of the workplace's API: same origin, JSON, the CSRF header on every change and the
+ * draft's version in If-Match when given.
+ */
+export function call(method, url, body, ifMatch) {
   const headers = { Accept: "application/json" };
   if (method !== "GET") headers["X-XSRF-TOKEN"] = csrfToken();
+  if (ifMatch) headers["If-Match"] = ifMatch;
   if (body !== undefined) headers["Content-Type"] = "application/json";
   return fetch(url, {
     method,

@@ -1,16 +1,30 @@
-// The workplace's landing page: who is signed in, and signing out. Without a session the server
-// has already sent the browser to the sign-in page; a session that ends meanwhile does the same.
+// The workplace (/admin): who is signed in, signing out, and the listing screens. The screen is
+// chosen by the URL: /admin?q=…&status=… is the listings search, /admin?listing=ID&view=edit|review|
+// history one listing. Every change of screen or search is a history entry, so links can be shared
+// and Back works. Without a session the server has already sent the browser to the sign-in page; a
+// session that ends meanwhile does the same.
 
 import { t } from "../i18n.js";
 import { call, localise } from "./session.js";
+import { showListings } from "./listings.js";
+import { showListing } from "./listing.js";
 
 const status = document.getElementById("status");
+const view = document.getElementById("view");
 let session = null;
+let screen = null;
 
-function render() {
+/** What a role may do, as the API's StaffAccess grants it (the API refuses the rest anyway). */
+function can(permission) {
+  const role = session?.role;
+  if (permission === "edit") return role === "EDITOR" || role === "ADMIN";
+  if (permission === "review") return role === "REVIEWER" || role === "ADMIN";
+  return !!role;
+}
+
+function renderWho() {
   if (!session) return;
   document.getElementById("who-name").textContent = session.name;
-  document.getElementById("who-email").textContent = session.email;
   document.getElementById("who-role").textContent = t("staffRole" + session.role);
   const scope = Object.entries(session.scope).map(([facet, codes]) => `${facet}: ${codes.join(", ")}`);
   document.getElementById("who-scope").textContent = scope.length ? scope.join("; ") : t("staffScopeAll");
@@ -18,17 +32,53 @@ function render() {
   document.getElementById("sign-out").hidden = false;
 }
 
-localise(render);
+/** Goes to another screen or search: a new history entry, then the screen for it. */
+function navigate(params, { replace = false, focus = true } = {}) {
+  const query = params.toString();
+  const url = "/admin" + (query ? "?" + query : "");
+  if (replace) history.replaceState(null, "", url);
+  else history.pushState(null, "", url);
+  route(focus);
+}
+
+function route(focus) {
+  screen?.close?.();
+  const params = new URLSearchParams(location.search);
+  const context = { session, can, navigate, announce, view };
+  screen = params.has("listing") ? showListing(context, params) : showListings(context, params);
+  if (focus) view.focus({ preventScroll: false });
+}
+
+/** A polite message in the page's status region (saved, published, …). */
+function announce(text) {
+  status.textContent = "";
+  // A fresh text node, so the same message twice is read out twice.
+  setTimeout(() => (status.textContent = text), 30);
+}
+
+localise(() => {
+  renderWho();
+  screen?.relabel?.();
+});
 
 const response = await call("GET", "/api/v1/admin/session");
 if (response.status === 401) {
   location.replace("/admin/sign-in");
 } else if (response.ok) {
   session = await response.json();
-  render();
+  renderWho();
+  route(false);
 } else {
   status.textContent = t("staffUnreachable");
 }
+
+window.addEventListener("popstate", () => route(true));
+
+document.getElementById("home-link").addEventListener("click", (event) => {
+  if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+  event.preventDefault();
+  navigate(new URLSearchParams());
+});
 
 document.getElementById("sign-out").addEventListener("click", async () => {
   const out = await call("DELETE", "/api/v1/admin/session");

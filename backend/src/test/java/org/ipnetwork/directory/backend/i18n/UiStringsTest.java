@@ -99,7 +99,17 @@ class UiStringsTest {
             "static/assets/js/components/search-box.js",
             "static/assets/js/components/world-map.js",
             "static/embed/v1/widget.js",
-            "templates/embed/frame.mustache");
+            "templates/embed/frame.mustache",
+            "admin/index.html",
+            "admin/sign-in.html",
+            "static/assets/js/admin/workplace.js",
+            "static/assets/js/admin/sign-in.js",
+            "static/assets/js/admin/api.js",
+            "static/assets/js/admin/listings.js",
+            "static/assets/js/admin/listing.js",
+            "static/assets/js/admin/editor.js",
+            "static/assets/js/admin/review.js",
+            "static/assets/js/admin/history.js");
     Pattern named =
         Pattern.compile(
             "\\b(?:t|tNodes)\\(\"([\\w.]+)\"|withNode\\(t, \"([\\w.]+)\"|data-i18n=\"([\\w.]+)\""
