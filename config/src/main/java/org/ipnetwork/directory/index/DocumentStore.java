@@ -13,7 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.elasticsearch.client.ResponseException;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchStatus;
 
 /**
  * A small index of whole documents keyed by id (partners, staff accounts) through the blocking
@@ -76,18 +76,15 @@ public final class DocumentStore<T> {
                   .document(document));
       return true;
     } catch (ElasticsearchException e) {
-      if (e.status() == 409) {
+      if (ElasticsearchStatus.of(e) == 409) {
         return false;
       }
       throw e;
-    } catch (ResponseException e) {
-      // A refused create can also arrive as the low-level client's ResponseException (an
-      // IOException) rather than as an ElasticsearchException.
-      if (e.getResponse().getStatusLine().getStatusCode() == 409) {
+    } catch (IOException e) {
+      // A refused create can also arrive as the low-level client's ResponseException.
+      if (ElasticsearchStatus.of(e) == 409) {
         return false;
       }
-      throw new UncheckedIOException(e);
-    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }

@@ -8,9 +8,9 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.IndexResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.elasticsearch.client.ResponseException;
 import org.ipnetwork.directory.backend.web.ConflictException;
 import org.ipnetwork.directory.elasticsearch.ElasticsearchClients;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchStatus;
 import org.ipnetwork.directory.index.ListingDocuments;
 import org.ipnetwork.directory.index.ListingIndex;
 import org.ipnetwork.directory.listing.Listing;
@@ -69,7 +69,7 @@ class DraftStore {
                       .refresh(Refresh.True));
       return new Draft(listing, workflow, r.seqNo(), r.primaryTerm());
     } catch (ElasticsearchException | IOException e) {
-      if (status(e) == 409) {
+      if (ElasticsearchStatus.find(e) == 409) {
         throw new ConflictException("id", "A draft of listing " + listing.id() + " is open.");
       }
       throw e;
@@ -95,7 +95,7 @@ class DraftStore {
                       .refresh(Refresh.True));
       return Optional.of(new Draft(listing, workflow, r.seqNo(), r.primaryTerm()));
     } catch (ElasticsearchException | IOException e) {
-      if (status(e) == 409) {
+      if (ElasticsearchStatus.find(e) == 409) {
         return Optional.empty();
       }
       throw e;
@@ -114,28 +114,12 @@ class DraftStore {
                   .refresh(Refresh.True));
       return true;
     } catch (ElasticsearchException | IOException e) {
-      if (status(e) == 409 || status(e) == 404) {
+      int status = ElasticsearchStatus.find(e);
+      if (status == 409 || status == 404) {
         return false;
       }
       throw e;
     }
-  }
-
-  /**
-   * The HTTP status Elasticsearch refused a request with, or 0. The client raises a 409 (a version
-   * conflict: the compare-and-set lost) as the low-level client's {@link ResponseException}, other
-   * refusals as {@link ElasticsearchException}.
-   */
-  static int status(Exception e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof ElasticsearchException es) {
-        return es.status();
-      }
-      if (t instanceof ResponseException re) {
-        return re.getResponse().getStatusLine().getStatusCode();
-      }
-    }
-    return 0;
   }
 
   private ObjectNode document(Listing listing, WorkflowState workflow) {

@@ -1,13 +1,12 @@
 package org.ipnetwork.directory.backend.elasticsearch;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.transport.TransportException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
-import org.elasticsearch.client.ResponseException;
 import org.ipnetwork.directory.backend.web.InternalErrorException;
 import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchStatus;
 
 /**
  * What a failed Elasticsearch call means for the API. Anything Elasticsearch cannot answer now — a
@@ -28,7 +27,7 @@ final class ElasticsearchFailures {
     if (cause instanceof TimeoutException) {
       return new ServiceUnavailableException("The search index did not answer in time.", cause);
     }
-    int status = status(cause);
+    int status = ElasticsearchStatus.of(cause);
     // A missing document is an answer (found: false), not an error: a 404 here is the index or
     // its alias, which is not there yet (a new installation, a rebuild gone wrong).
     if (status == 404) {
@@ -48,20 +47,6 @@ final class ElasticsearchFailures {
       t = t.getCause();
     }
     return t;
-  }
-
-  /** The HTTP status Elasticsearch answered with, or -1 when there was no answer. */
-  private static int status(Throwable e) {
-    if (e instanceof ElasticsearchException es) {
-      return es.status();
-    }
-    if (e instanceof TransportException te) {
-      return te.statusCode();
-    }
-    if (e instanceof ResponseException re) {
-      return re.getResponse().getStatusLine().getStatusCode();
-    }
-    return -1;
   }
 
   private static String reason(Throwable e) {
