@@ -1,5 +1,6 @@
 package org.ipnetwork.directory.backend.web;
 
+import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -26,51 +27,51 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    p.setType(ProblemTypes.INVALID_PARAMETER);
-    p.setTitle("Invalid parameter");
+    ProblemDetail p =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            ProblemTypes.INVALID_PARAMETER,
+            "Invalid parameter",
+            e.getMessage());
     p.setProperty("parameter", e.parameter());
     return ResponseEntity.badRequest().body(p);
   }
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    p.setType(ProblemTypes.NOT_FOUND);
-    p.setTitle("Not found");
+    ProblemDetail p =
+        problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());
     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(p);
   }
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> unauthorized(UnauthorizedException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
-    p.setType(ProblemTypes.UNAUTHORIZED);
-    p.setTitle("Not signed in");
+    ProblemDetail p =
+        problem(
+            HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED, "Not signed in", e.getMessage());
     return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(p);
   }
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-    p.setType(ProblemTypes.FORBIDDEN);
-    p.setTitle("Forbidden");
+    ProblemDetail p =
+        problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", e.getMessage());
     return ResponseEntity.status(HttpStatus.FORBIDDEN).body(p);
   }
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    p.setType(ProblemTypes.CONFLICT);
-    p.setTitle("Conflict");
+    ProblemDetail p =
+        problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", e.getMessage());
     p.setProperty("parameter", e.parameter());
     return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
   }
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> invalidFields(InvalidFieldsException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    p.setType(ProblemTypes.INVALID_FIELDS);
-    p.setTitle("Invalid fields");
+    ProblemDetail p =
+        problem(
+            HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_FIELDS, "Invalid fields", e.getMessage());
     p.setProperty("errors", e.errors());
     return ResponseEntity.badRequest().body(p);
   }
@@ -78,18 +79,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler
   ResponseEntity<ProblemDetail> preconditionRequired(PreconditionRequiredException e) {
     ProblemDetail p =
-        ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
-    p.setType(ProblemTypes.PRECONDITION_REQUIRED);
-    p.setTitle("If-Match required");
+        problem(
+            HttpStatus.PRECONDITION_REQUIRED,
+            ProblemTypes.PRECONDITION_REQUIRED,
+            "If-Match required",
+            e.getMessage());
     return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(p);
   }
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> staleVersion(StaleVersionException e) {
     ProblemDetail p =
-        ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage());
-    p.setType(ProblemTypes.STALE_VERSION);
-    p.setTitle("Changed meanwhile");
+        problem(
+            HttpStatus.PRECONDITION_FAILED,
+            ProblemTypes.STALE_VERSION,
+            "Changed meanwhile",
+            e.getMessage());
     p.setProperty("current", e.current());
     ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.PRECONDITION_FAILED);
     if (e.etag() != null) {
@@ -101,9 +106,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler
   ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException e) {
     ProblemDetail p =
-        ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
-    p.setType(ProblemTypes.RATE_LIMITED);
-    p.setTitle("Too many requests");
+        problem(
+            HttpStatus.TOO_MANY_REQUESTS,
+            ProblemTypes.RATE_LIMITED,
+            "Too many requests",
+            e.getMessage());
     return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
         .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
         .body(p);
@@ -113,9 +120,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException e) {
     log.warn("Search unavailable: {}", e.getMessage(), e.getCause());
     ProblemDetail p =
-        ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-    p.setType(ProblemTypes.SEARCH_UNAVAILABLE);
-    p.setTitle("Search temporarily unavailable");
+        problem(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            ProblemTypes.SEARCH_UNAVAILABLE,
+            "Search temporarily unavailable",
+            e.getMessage());
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
         .body(p);
@@ -137,13 +146,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     String parameter =
         e.getMethodParameter() != null ? e.getMethodParameter().getParameterName() : null;
     ProblemDetail p =
-        ProblemDetail.forStatusAndDetail(
+        problem(
             HttpStatus.BAD_REQUEST,
+            ProblemTypes.INVALID_PARAMETER,
+            "Invalid parameter",
             parameter == null
                 ? "The request could not be read."
                 : "Parameter '" + parameter + "' has a value of the wrong type.");
-    p.setType(ProblemTypes.INVALID_PARAMETER);
-    p.setTitle("Invalid parameter");
     if (parameter != null) {
       p.setProperty("parameter", parameter);
     }
@@ -157,11 +166,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   private static ProblemDetail internalProblem() {
-    ProblemDetail p =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
-    p.setType(ProblemTypes.INTERNAL);
-    p.setTitle("Internal error");
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        ProblemTypes.INTERNAL,
+        "Internal error",
+        "Something went wrong on our side.");
+  }
+
+  /** A problem of {@code type}: its status, short title and what happened. */
+  private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+    p.setType(type);
+    p.setTitle(title);
     return p;
   }
 }
