@@ -1,14 +1,12 @@
 package org.ipnetwork.directory.indexer.partners;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.concurrent.Callable;
-import org.ipnetwork.directory.elasticsearch.ElasticsearchConnection;
-import org.ipnetwork.directory.indexer.connection.ConnectionOptions;
+import org.ipnetwork.directory.indexer.options.AdminOperation;
 import org.ipnetwork.directory.indexer.options.ScopeArguments;
 import org.ipnetwork.directory.partner.EmbedSnippets;
 import org.ipnetwork.directory.partner.IssuedKey;
@@ -23,7 +21,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code indexer partners …}: staff manage the websites that embed the directory until the staff
@@ -44,32 +41,23 @@ import picocli.CommandLine.Spec;
     })
 public final class PartnersCommand {
 
-  /** Shared by every sub-command: connection, then one admin operation. */
-  abstract static class Operation implements Callable<Integer> {
-    @Spec CommandLine.Model.CommandSpec spec;
-    @Mixin ConnectionOptions connection;
-
-    @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      try (ElasticsearchConnection elasticsearch = connection.open()) {
-        PartnerAdmin admin =
-            new PartnerAdmin(
-                new PartnerStore(elasticsearch.client()),
-                Taxonomies.bundled(),
-                Clock.systemUTC(),
-                new SecureRandom());
-        admin.ensureIndex();
-        run(admin, out);
-        out.flush();
-        return 0;
-      } catch (IllegalArgumentException | NoSuchElementException e) {
-        spec.commandLine().getErr().println("partners: " + e.getMessage());
-        return 1;
-      }
+  /** Shared by every sub-command: connection, then one partner operation. */
+  abstract static class Operation extends AdminOperation<PartnerAdmin> {
+    Operation() {
+      super("partners");
     }
 
-    abstract void run(PartnerAdmin admin, PrintWriter out);
+    @Override
+    protected PartnerAdmin admin(ElasticsearchClient client) {
+      PartnerAdmin admin =
+          new PartnerAdmin(
+              new PartnerStore(client),
+              Taxonomies.bundled(),
+              Clock.systemUTC(),
+              new SecureRandom());
+      admin.ensureIndex();
+      return admin;
+    }
   }
 
   /** Options that describe a partner, for add and update. */
@@ -112,7 +100,7 @@ public final class PartnersCommand {
     @Mixin SnippetOptions snippets;
 
     @Override
-    void run(PartnerAdmin admin, PrintWriter out) {
+    protected void run(PartnerAdmin admin, PrintWriter out) {
       if (description.name == null) {
         throw new IllegalArgumentException("--name is required");
       }
@@ -134,7 +122,7 @@ public final class PartnersCommand {
       description = "Lists partners (never their keys).")
   static final class ListPartners extends Operation {
     @Override
-    void run(PartnerAdmin admin, PrintWriter out) {
+    protected void run(PartnerAdmin admin, PrintWriter out) {
       out.println("id\tname\tkey prefix\tenabled\torigins\tscope\tlimit/min");
       for (Partner p : admin.list()) {
         out.printf(
@@ -161,7 +149,7 @@ public final class PartnersCommand {
     @Mixin SnippetOptions snippets;
 
     @Override
-    void run(PartnerAdmin admin, PrintWriter out) {
+    protected void run(PartnerAdmin admin, PrintWriter out) {
       printKey(out, admin.rotate(id), snippets);
     }
   }
@@ -175,7 +163,7 @@ public final class PartnersCommand {
     String id;
 
     @Override
-    void run(PartnerAdmin admin, PrintWriter out) {
+    protected void run(PartnerAdmin admin, PrintWriter out) {
       out.println("revoked " + admin.revoke(id).id());
     }
   }
@@ -186,7 +174,7 @@ public final class PartnersCommand {
     String id;
 
     @Override
-    void run(PartnerAdmin admin, PrintWriter out) {
+    protected void run(PartnerAdmin admin, PrintWriter out) {
       out.println("enabled " + admin.setEnabled(id, true).id());
     }
   }
@@ -200,7 +188,7 @@ public final class PartnersCommand {
     String id;
 
     @Override
-    void run(PartnerAdmin admin, PrintWriter out) {
+    protected void run(PartnerAdmin admin, PrintWriter out) {
       out.println("disabled " + admin.setEnabled(id, false).id());
     }
   }
@@ -217,7 +205,7 @@ public final class PartnersCommand {
     Description description = new Description();
 
     @Override
-    void run(PartnerAdmin admin, PrintWriter out) {
+    protected void run(PartnerAdmin admin, PrintWriter out) {
       Partner p =
           admin.update(
               id,

@@ -1,12 +1,10 @@
 package org.ipnetwork.directory.indexer.staff;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.concurrent.Callable;
-import org.ipnetwork.directory.elasticsearch.ElasticsearchConnection;
-import org.ipnetwork.directory.indexer.connection.ConnectionOptions;
+import org.ipnetwork.directory.indexer.options.AdminOperation;
 import org.ipnetwork.directory.indexer.options.ScopeArguments;
 import org.ipnetwork.directory.staff.NewStaffAccount;
 import org.ipnetwork.directory.staff.Passwords;
@@ -15,12 +13,9 @@ import org.ipnetwork.directory.staff.StaffAdmin;
 import org.ipnetwork.directory.staff.StaffRole;
 import org.ipnetwork.directory.staff.StaffStore;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code indexer staff …}: the accounts of the staff workplace, for the first admin and for when
@@ -40,38 +35,20 @@ import picocli.CommandLine.Spec;
     })
 public final class StaffCommand {
 
-  /** Shared by every sub-command: connection, then one admin operation. */
-  abstract static class Operation implements Callable<Integer> {
-    @Spec CommandLine.Model.CommandSpec spec;
-    @Mixin ConnectionOptions connection;
-
-    @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      try {
-        prepare();
-        try (ElasticsearchConnection elasticsearch = connection.open()) {
-          StaffAdmin admin =
-              new StaffAdmin(
-                  new StaffStore(elasticsearch.client()),
-                  new Passwords(),
-                  Taxonomies.bundled(),
-                  Clock.systemUTC());
-          admin.ensureIndex();
-          run(admin, out);
-          out.flush();
-          return 0;
-        }
-      } catch (IllegalArgumentException | NoSuchElementException e) {
-        spec.commandLine().getErr().println("staff: " + e.getMessage());
-        return 1;
-      }
+  /** Shared by every sub-command: connection, then one account operation. */
+  abstract static class Operation extends AdminOperation<StaffAdmin> {
+    Operation() {
+      super("staff");
     }
 
-    /** Checks what can be checked before connecting. */
-    void prepare() {}
-
-    abstract void run(StaffAdmin admin, PrintWriter out);
+    @Override
+    protected StaffAdmin admin(ElasticsearchClient client) {
+      StaffAdmin admin =
+          new StaffAdmin(
+              new StaffStore(client), new Passwords(), Taxonomies.bundled(), Clock.systemUTC());
+      admin.ensureIndex();
+      return admin;
+    }
   }
 
   @Command(
@@ -111,13 +88,13 @@ public final class StaffCommand {
     private String password;
 
     @Override
-    void prepare() {
+    protected void prepare() {
       password = StaffPassword.read();
       Passwords.check(password);
     }
 
     @Override
-    void run(StaffAdmin admin, PrintWriter out) {
+    protected void run(StaffAdmin admin, PrintWriter out) {
       StaffAccount added =
           admin.add(new NewStaffAccount(email, name, role, ScopeArguments.parse(scope), password));
       out.println("added " + added.email() + " (" + added.role() + ")");
@@ -130,7 +107,7 @@ public final class StaffCommand {
       description = "Lists accounts (never a password or its hash).")
   static final class ListStaff extends Operation {
     @Override
-    void run(StaffAdmin admin, PrintWriter out) {
+    protected void run(StaffAdmin admin, PrintWriter out) {
       out.println("email\tname\trole\tenabled\tscope");
       for (StaffAccount a : admin.list()) {
         out.printf(
@@ -149,7 +126,7 @@ public final class StaffCommand {
     String email;
 
     @Override
-    void run(StaffAdmin admin, PrintWriter out) {
+    protected void run(StaffAdmin admin, PrintWriter out) {
       out.println("disabled " + admin.setEnabled(email, false).email());
     }
   }
@@ -163,7 +140,7 @@ public final class StaffCommand {
     String email;
 
     @Override
-    void run(StaffAdmin admin, PrintWriter out) {
+    protected void run(StaffAdmin admin, PrintWriter out) {
       out.println("enabled " + admin.setEnabled(email, true).email());
     }
   }
