@@ -1,6 +1,7 @@
-// The workplace (/admin): who is signed in, signing out, and the listing screens. The screen is
-// chosen by the URL: /admin?q=…&status=… is the listings search, /admin?listing=ID&view=edit|review|
-// history one listing. Every change of screen or search is a history entry, so links can be shared
+// The workplace (/admin): who is signed in, signing out, the navigation between screens, and the
+// screens. The screen is chosen by the URL: /admin?q=…&status=… is the listings search,
+// /admin?listing=ID&view=edit|review|history one listing, /admin?screen=NAME one of the other
+// screens in SCREENS. Every change of screen or search is a history entry, so links can be shared
 // and Back works. Without a session the server has already sent the browser to the sign-in page; a
 // session that ends meanwhile does the same.
 
@@ -11,14 +12,23 @@ import { showListing } from "./listing.js";
 
 const status = document.getElementById("status");
 const view = document.getElementById("view");
+const nav = document.getElementById("screens");
 let session = null;
 let screen = null;
+
+/**
+ * The screens besides the listings, in the order of the navigation: the URL's `screen` value, the
+ * string key of its label, the permission it needs (links are shown only to roles that may use
+ * them; the API refuses the rest anyway) and the function that shows it.
+ */
+const SCREENS = [];
 
 /** What a role may do, as the API's StaffAccess grants it (the API refuses the rest anyway). */
 function can(permission) {
   const role = session?.role;
   if (permission === "edit") return role === "EDITOR" || role === "ADMIN";
   if (permission === "review") return role === "REVIEWER" || role === "ADMIN";
+  if (permission === "admin") return role === "ADMIN";
   return !!role;
 }
 
@@ -30,6 +40,30 @@ function renderWho() {
   document.getElementById("who-scope").textContent = scope.length ? scope.join("; ") : t("staffScopeAll");
   document.getElementById("who").hidden = false;
   document.getElementById("sign-out").hidden = false;
+  renderNav();
+}
+
+/** The links between screens; the current one is marked for assistive technology. */
+function renderNav() {
+  const current = new URLSearchParams(location.search).get("screen") || "";
+  const links = [{ name: "", label: "staffNavListings", permission: "read" }, ...SCREENS]
+    .filter((s) => can(s.permission))
+    .map((s) => {
+      const a = document.createElement("a");
+      a.href = "/admin" + (s.name ? "?screen=" + s.name : "");
+      a.textContent = t(s.label);
+      a.dataset.screen = s.name;
+      if (s.name === current) a.setAttribute("aria-current", "page");
+      a.addEventListener("click", (event) => {
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        navigate(new URLSearchParams(s.name ? { screen: s.name } : {}));
+      });
+      return a;
+    });
+  nav.replaceChildren(...links);
+  // One screen only (an editor without other screens): no navigation to show.
+  nav.hidden = links.length < 2;
 }
 
 /** Goes to another screen or search: a new history entry, then the screen for it. */
@@ -45,7 +79,11 @@ function route(focus) {
   screen?.close?.();
   const params = new URLSearchParams(location.search);
   const context = { session, can, navigate, announce, view };
-  screen = params.has("listing") ? showListing(context, params) : showListings(context, params);
+  const other = SCREENS.find((s) => s.name === params.get("screen") && can(s.permission));
+  if (params.has("listing")) screen = showListing(context, params);
+  else if (other) screen = other.show(context, params);
+  else screen = showListings(context, params);
+  renderNav();
   if (focus) view.focus({ preventScroll: false });
 }
 
