@@ -6,6 +6,8 @@
 // Output: { width, height, projection, paths: {CC: "M..."}, points: {CC: [x, y]} } in an
 // equirectangular projection cropped to latitudes 84°N..57°S. `points` holds a marker position for
 // every country (its world-countries lat/lng), used for dots where the shape is missing or tiny.
+// Each ring is written "Mx y" then relative steps "l dx dy…" and "z", in tenths of a pixel without
+// leading zeros: 40 % of the size of absolute coordinates, which matters on a slow link.
 import { createRequire } from "node:module";
 import { feature } from "topojson-client";
 
@@ -18,6 +20,19 @@ const H = Math.round(((TOP - BOTTOM) / 360) * W);
 const x = (lon) => +(((lon + 180) / 360) * W).toFixed(1);
 const y = (lat) => +(((TOP - lat) / 360) * W).toFixed(1);
 
+// 7 → ".7", -15 → "-1.5", 20 → "2": a number of tenths as SVG path data writes it shortest.
+const tenths = (n) => {
+  const a = Math.abs(n), whole = Math.floor(a / 10), tenth = a % 10;
+  return (n < 0 ? "-" : "") + (tenth ? (whole || "") + "." + tenth : String(whole));
+};
+// Numbers need a space between them unless the next starts with "-", or starts with "." after a
+// number that already has its decimal point.
+const join = (s, n) => {
+  const lastNumber = s.split(/[ -]/).pop();
+  const glued = !s || n.startsWith("-") || (n.startsWith(".") && lastNumber.includes("."));
+  return s + (glued ? "" : " ") + n;
+};
+
 const byNumeric = new Map(countries.map((c) => [c.ccn3, c.cca2]));
 const paths = {};
 for (const f of feature(topology, topology.objects.countries).features) {
@@ -27,21 +42,23 @@ for (const f of feature(topology, topology.objects.countries).features) {
   let d = "";
   for (const poly of polys) {
     for (const ring of poly) {
-      let prev = "";
+      let prev = null;
       let shift = 0;
       let last = null;
+      let steps = "";
       ring.forEach(([rawLon, lat], i) => {
         // Rings crossing the antimeridian (Russia, Fiji) jump by ~360°: keep them continuous and
         // let the SVG viewBox clip what falls outside, instead of drawing a line across the map.
         if (last !== null && Math.abs(rawLon + shift - last) > 180) shift += rawLon + shift > last ? -360 : 360;
         const lon = rawLon + shift;
         last = lon;
-        const pt = `${x(lon)} ${y(Math.max(BOTTOM, Math.min(TOP, lat)))}`;
-        if (pt === prev) return;
-        d += (i === 0 ? "M" : "L") + pt;
+        const pt = [Math.round(x(lon) * 10), Math.round(y(Math.max(BOTTOM, Math.min(TOP, lat))) * 10)];
+        if (prev && pt[0] === prev[0] && pt[1] === prev[1]) return;
+        if (i === 0) d += `M${tenths(pt[0])} ${tenths(pt[1])}`;
+        else for (const n of [pt[0] - prev[0], pt[1] - prev[1]]) steps = join(steps, tenths(n));
         prev = pt;
       });
-      d += "Z";
+      d += (steps ? "l" + steps : "") + "z";
     }
   }
   paths[code] = (paths[code] || "") + d;

@@ -3,7 +3,9 @@
 // a code (country, service, ...) comes from the API in the requested language; only the page's
 // chrome is translated here. Modules that import this one wait until the table has arrived.
 
-const TABLE = await load("/assets/i18n/strings.json");
+// Relative to this module, so that it comes from the same versioned asset prefix as the page's
+// scripts (/assets/v/VERSION/i18n/strings.json, kept by browsers for a year).
+const TABLE = await load(new URL("../i18n/strings.json", import.meta.url));
 
 async function load(url) {
   try {

@@ -95,6 +95,8 @@ async function run() {
   ui.correction.update(response, state);
   ui.related.update(response, state);
   ui.pager.update(response, state, last.shown);
+  // "Results visible", for the page-weight test and anyone profiling the page.
+  if (!performance.getEntriesByName("results-shown").length) performance.mark("results-shown");
   syncDetail();
   const map = await mapCall;
   if (isAbort(map)) return;

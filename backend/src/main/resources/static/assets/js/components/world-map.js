@@ -17,12 +17,25 @@ function s(tag, attrs = {}, ...children) {
   return el;
 }
 
+// A path is "Mx y" then relative "l dx dy …" steps, one "z" per ring (see tools/build-world-map.mjs).
 function bboxArea(d) {
-  const nums = d.match(/-?\d+(\.\d+)?/g).map(Number);
   let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  for (let i = 0; i + 1 < nums.length; i += 2) {
-    minX = Math.min(minX, nums[i]); maxX = Math.max(maxX, nums[i]);
-    minY = Math.min(minY, nums[i + 1]); maxY = Math.max(maxY, nums[i + 1]);
+  let x = 0, y = 0, command = "M", pending = null;
+  for (const token of d.match(/[MLZmlz]|-?(?:\d+\.?\d*|\.\d+)/g)) {
+    if (/[A-Za-z]/.test(token)) {
+      command = token;
+      continue;
+    }
+    if (pending === null) {
+      pending = Number(token);
+      continue;
+    }
+    const dy = Number(token);
+    if (command === "M" || command === "L") [x, y] = [pending, dy];
+    else [x, y] = [x + pending, y + dy];
+    pending = null;
+    minX = Math.min(minX, x); maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y); maxY = Math.max(maxY, y);
   }
   return (maxX - minX) * (maxY - minY);
 }

@@ -6,10 +6,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import org.ipnetwork.directory.backend.assets.AssetVersion;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -31,7 +33,10 @@ class UiStringsController {
   private final byte[] body;
   private final String etag;
 
-  UiStringsController(UiStrings strings) {
+  private final AssetVersion assets;
+
+  UiStringsController(UiStrings strings, AssetVersion assets) {
+    this.assets = assets;
     this.body = strings.json();
     this.etag = "\"" + sha256(body).substring(0, 32) + "\"";
   }
@@ -39,9 +44,25 @@ class UiStringsController {
   /** Spring answers a matching {@code If-None-Match} with 304 from the ETag set here. */
   @GetMapping(PATH)
   ResponseEntity<byte[]> strings() {
+    return answer(CacheControl.maxAge(MAX_AGE).cachePublic());
+  }
+
+  /**
+   * The same table under the pages' versioned asset prefix ({@link AssetVersion}), which the
+   * version changes with: kept for a year when it is the current version.
+   */
+  @GetMapping(AssetVersion.PREFIX + "{version}/i18n/strings.json")
+  ResponseEntity<byte[]> versionedStrings(@PathVariable String version) {
+    return answer(
+        assets.current(version)
+            ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
+            : CacheControl.noCache());
+  }
+
+  private ResponseEntity<byte[]> answer(CacheControl cacheControl) {
     return ResponseEntity.ok()
         .contentType(JSON)
-        .cacheControl(CacheControl.maxAge(MAX_AGE).cachePublic())
+        .cacheControl(cacheControl)
         .eTag(etag)
         .header("Access-Control-Allow-Origin", "*")
         .body(body);

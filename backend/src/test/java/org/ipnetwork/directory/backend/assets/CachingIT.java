@@ -1,0 +1,188 @@
+package org.ipnetwork.directory.backend.assets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.ipnetwork.directory.backend.FixtureApi;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+
+/**
+ * What makes a repeat visit cheap, over real HTTP: pages revalidated by ETag, their assets under a
+ * versioned prefix kept for a year, public API answers revalidated by a body hash, text gzipped.
+ */
+class CachingIT extends FixtureApi {
+
+  @LocalServerPort int serverPort;
+
+  private static final Pattern MAIN_SCRIPT =
+      Pattern.compile("src=\"(/assets/v/([0-9a-f]{12})/js/main\\.js)\"");
+
+  private String page(String path) {
+    return new String(
+        http()
+            .get()
+            .uri(path)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .returnResult()
+            .getResponseBodyContent(),
+        StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void pagesLinkVersionedAssetsAndAreRevalidatedByTheirETag() {
+    EntityExchangeResult<byte[]> first =
+        http().get().uri("/").exchange().expectStatus().isOk().expectBody().returnResult();
+    HttpHeaders headers = first.getResponseHeaders();
+    assertThat(headers.getCacheControl()).isEqualTo("no-cache");
+    String html = new String(first.getResponseBodyContent(), StandardCharsets.UTF_8);
+    assertThat(html).doesNotContain("\"/assets/js/").doesNotContain("\"/assets/css/");
+    assertThat(MAIN_SCRIPT.matcher(html).find()).isTrue();
+
+    http()
+        .get()
+        .uri("/")
+        .header("If-None-Match", headers.getETag())
+        .exchange()
+        .expectStatus()
+        .isNotModified()
+        .expectBody()
+        .isEmpty();
+    // The workplace's sign-in page gets the same treatment, with the same version.
+    String signIn = page("/admin/sign-in");
+    assertThat(signIn).contains("\"/assets/v/" + version(html) + "/js/admin/sign-in.js\"");
+  }
+
+  @Test
+  void theCurrentVersionIsKeptForAYearAnOlderOneIsSentToTheCurrent() {
+    String version = version(page("/"));
+    http()
+        .get()
+        .uri("/assets/v/" + version + "/js/main.js")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .valueEquals("Cache-Control", "max-age=31536000, public, immutable");
+    http()
+        .get()
+        .uri("/assets/v/" + version + "/i18n/strings.json")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .valueEquals("Cache-Control", "max-age=31536000, public, immutable");
+    http()
+        .get()
+        .uri("/assets/v/000000000000/js/main.js")
+        .exchange()
+        .expectStatus()
+        .isTemporaryRedirect()
+        .expectHeader()
+        .valueEquals("Location", "/assets/v/" + version + "/js/main.js");
+    http()
+        .get()
+        .uri("/assets/v/" + version + "/js/nothing.js")
+        .exchange()
+        .expectStatus()
+        .isNotFound();
+  }
+
+  @Test
+  void textIsGzipped() throws Exception {
+    String version = version(page("/"));
+    // The JDK's client leaves the body and its Content-Encoding as they came over the wire.
+    HttpClient client = HttpClient.newHttpClient();
+    for (String path :
+        new String[] {"/assets/v/" + version + "/world-110m.json", "/api/v1/search?q=trademark"}) {
+      HttpResponse<byte[]> answer =
+          client.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort + path))
+                  .header("Accept-Encoding", "gzip")
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(answer.statusCode()).isEqualTo(200);
+      assertThat(answer.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+      byte[] plain = new GZIPInputStream(new ByteArrayInputStream(answer.body())).readAllBytes();
+      assertThat(answer.body().length).as(path).isLessThan(plain.length / 2);
+    }
+  }
+
+  @Test
+  void aPublicAnswerIsRevalidatedByTheHashOfItsBody() {
+    HttpHeaders first =
+        http()
+            .get()
+            .uri("/api/v1/search?q=trademark&lang=en")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectHeader()
+            .valueEquals("Cache-Control", "no-cache")
+            .expectBody()
+            .returnResult()
+            .getResponseHeaders();
+    String etag = first.getETag();
+    assertThat(etag).startsWith("W/\"");
+    assertThat(first.getVary()).contains("Accept-Language", "X-Partner-Key");
+
+    http()
+        .get()
+        .uri("/api/v1/search?q=trademark&lang=en")
+        .header("If-None-Match", etag)
+        .exchange()
+        .expectStatus()
+        .isNotModified()
+        .expectBody()
+        .isEmpty();
+    // Another answer, another tag: the old one does not make it a 304.
+    http()
+        .get()
+        .uri("/api/v1/search?q=trademark&lang=zh")
+        .header("If-None-Match", etag)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .value("ETag", tag -> assertThat(tag).isNotEqualTo(etag));
+  }
+
+  @Test
+  void errorsAndTheWorkplaceAreNotTagged() {
+    http()
+        .get()
+        .uri("/api/v1/listings/fx-99")
+        .exchange()
+        .expectStatus()
+        .isNotFound()
+        .expectHeader()
+        .doesNotExist("ETag");
+    http()
+        .get()
+        .uri("/api/v1/admin/session")
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectHeader()
+        .doesNotExist("ETag");
+  }
+
+  private static String version(String html) {
+    Matcher m = MAIN_SCRIPT.matcher(html);
+    assertThat(m.find()).as("the page links its main script under a version").isTrue();
+    return m.group(2);
+  }
+}

@@ -1,0 +1,141 @@
+package org.ipnetwork.directory.backend.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * What a visit costs on the wire, read from the browser's own Resource Timing: the first visit of a
+ * search (page, scripts, styles, strings, map, answers) within 100 KB, a repeat visit within 15 KB
+ * (the page and the answers revalidated, the versioned assets not asked for at all). The figures,
+ * and the time to results on a throttled phone-like connection (printed, not asserted: timings are
+ * the benchmark's business), go to target/page-weight.txt for docs/ui.md.
+ */
+class PageWeightIT extends BrowserFixture {
+
+  static final long FIRST_VISIT_BUDGET = 100 * 1024;
+  static final long REPEAT_VISIT_BUDGET = 15 * 1024;
+  private static final String SEARCH = "/?q=%E5%95%86%E6%A0%87";
+
+  /** One request as the browser saw it. */
+  record Transfer(String url, long transferred, long decoded) {}
+
+  @SuppressWarnings("unchecked")
+  private List<Transfer> transfers() {
+    List<List<Object>> rows =
+        (List<List<Object>>)
+            js(
+                "return performance.getEntriesByType('navigation')"
+                    + ".concat(performance.getEntriesByType('resource'))"
+                    + ".map(e => [e.name, e.transferSize, e.decodedBodySize]);");
+    List<Transfer> out = new ArrayList<>();
+    for (List<Object> row : rows) {
+      out.add(
+          new Transfer(
+              (String) row.get(0),
+              ((Number) row.get(1)).longValue(),
+              ((Number) row.get(2)).longValue()));
+    }
+    return out;
+  }
+
+  private static long total(List<Transfer> transfers) {
+    return transfers.stream().mapToLong(Transfer::transferred).sum();
+  }
+
+  /** Opens the search and waits for the results and the shaded map (the last thing to arrive). */
+  private void visit() {
+    driver.get(base() + SEARCH);
+    wait.until(d -> !$$("#result-status[data-total]").isEmpty());
+    wait.until(d -> !$$("ipd-map .map-svg").isEmpty());
+    // Resource Timing entries are added when a response ends; let the last ones land.
+    wait.until(d -> (Boolean) js("return document.readyState === 'complete';"));
+  }
+
+  @Test
+  void aFirstVisitAndARepeatVisitStayWithinTheirBudgets() throws IOException {
+    visit();
+    List<Transfer> first = transfers();
+    visit();
+    List<Transfer> repeat = transfers();
+
+    StringBuilder report = new StringBuilder();
+    report.append(describe("first visit", first)).append(describe("repeat visit", repeat));
+    report.append(throttledTimeToResults());
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target", "page-weight.txt"), report, StandardCharsets.UTF_8);
+    System.out.println(report);
+
+    assertThat(first)
+        .as("the first visit loads the page, its modules and the answers")
+        .hasSizeGreaterThan(10);
+    assertThat(total(first)).as(report.toString()).isLessThanOrEqualTo(FIRST_VISIT_BUDGET);
+    assertThat(total(repeat)).as(report.toString()).isLessThanOrEqualTo(REPEAT_VISIT_BUDGET);
+    // The versioned assets of the repeat visit come from the browser's cache: nothing transferred.
+    assertThat(repeat)
+        .filteredOn(t -> t.url().contains("/assets/v/"))
+        .isNotEmpty()
+        .allSatisfy(t -> assertThat(t.transferred()).as(t.url()).isZero());
+  }
+
+  private static String describe(String title, List<Transfer> transfers) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            "%s: %d requests, %.1f KB transferred, %.1f KB decoded%n",
+            title,
+            transfers.size(),
+            total(transfers) / 1024.0,
+            transfers.stream().mapToLong(Transfer::decoded).sum() / 1024.0));
+    for (Transfer t : transfers) {
+      out.append(
+          String.format(
+              "  %7d %7d  %s%n",
+              t.transferred(), t.decoded(), t.url().replaceFirst("^https?://[^/]+", "")));
+    }
+    return out.toString();
+  }
+
+  /**
+   * A first visit over 1.6 Mbps down, 750 kbps up, 150 ms round trips and a CPU four times slower
+   * (Lighthouse's "slow 4G" phone), in a fresh browser: milliseconds from navigation start to the
+   * results on screen (the page's "results-shown" mark).
+   */
+  private String throttledTimeToResults() throws IOException {
+    try (Browser slow = new Browser()) {
+      ChromeDriver chrome = (ChromeDriver) slow.driver;
+      chrome.executeCdpCommand("Network.enable", Map.of());
+      chrome.executeCdpCommand(
+          "Network.emulateNetworkConditions",
+          Map.of(
+              "offline",
+              false,
+              "latency",
+              150,
+              "downloadThroughput",
+              1_600_000 / 8,
+              "uploadThroughput",
+              750_000 / 8));
+      chrome.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 4));
+      chrome.get(base() + SEARCH);
+      slow.wait.until(
+          d ->
+              !d.findElements(org.openqa.selenium.By.cssSelector("#result-status[data-total]"))
+                  .isEmpty());
+      Number shown =
+          (Number)
+              chrome.executeScript(
+                  "const m = performance.getEntriesByName('results-shown')[0];"
+                      + " return m ? Math.round(m.startTime) : -1;");
+      return String.format("throttled first visit: results shown after %d ms%n", shown.longValue());
+    }
+  }
+}
