@@ -40,7 +40,8 @@ try {
   // Without the facet list the search below still runs and shows the API's error, if any.
 }
 let state = fromQuery(location.search, browserLang());
-let last = null; // the last answer: hits shown so far and the cursor for "load more"
+let last = null; // the last answer: its hits, for the detail of a listing in the URL
+let pagedTo = false; // the search runs for a page link: focus and scroll go to the results
 // Tags the history entries with `listing` that this page load pushed over their search (see
 // leaveDetail); history.state survives a reload, so the tag must name the load.
 const PAGE_LOAD = performance.timeOrigin;
@@ -62,6 +63,8 @@ function change(patch) {
   const next = { ...clone(state), ...patch };
   if ("q" in patch && !("interpret" in patch)) next.interpret = true;
   if (!("page" in patch)) next.page = 1;
+  if (!("after" in patch)) next.after = null;
+  pagedTo = "page" in patch && !("lang" in patch);
   notice("");
   const url = `?${toQuery(next)}`;
   if (url !== location.search) history.pushState(null, "", url);
@@ -84,7 +87,7 @@ async function run() {
     if (!isAbort(e)) showError();
     return;
   }
-  last = { response, shown: response.hits.length };
+  last = { response };
   ui.results.removeAttribute("aria-busy");
   ui.status.textContent = response.total ? t("results", { n: response.total }) : t("resultsNone");
   ui.status.dataset.total = String(response.total); // read by the browser tests
@@ -94,10 +97,18 @@ async function run() {
   ui.chips.update(response, state);
   ui.correction.update(response, state);
   ui.related.update(response, state);
-  ui.pager.update(response, state, last.shown);
+  ui.pager.update(response, state);
   // "Results visible", for the page-weight test and anyone profiling the page.
   if (!performance.getEntriesByName("results-shown").length) performance.mark("results-shown");
   syncDetail();
+  if (pagedTo) {
+    // A new page is read from its top, as after following a link: the heading above the results
+    // takes the focus (and the screen reader's attention) and the view.
+    pagedTo = false;
+    const heading = $("#results-heading");
+    heading.focus({ preventScroll: true });
+    heading.closest(".results-head").scrollIntoView({ block: "start" });
+  }
   const map = await mapCall;
   if (isAbort(map)) return;
   // Until GET /api/v1/map answers, the country facet's counts shade the map.
@@ -148,21 +159,6 @@ function showError() {
   replace(ui.pager, h("button", { type: "button", class: "secondary", onclick: run }, t("retry")));
 }
 
-/** Appends the next results after the numbered pages, using the last answer's cursor. */
-async function more() {
-  if (!last?.response.cursor) return;
-  const params = new URLSearchParams(toQuery({ ...state, page: 1 }, { forApi: true, size: PAGE_SIZE }));
-  params.set("cursor", last.response.cursor);
-  try {
-    const response = await searchLatest((signal) => getJson(`/api/v1/search?${params}`, signal));
-    last = { response: { ...last.response, cursor: response.cursor }, shown: last.shown + response.hits.length };
-    ui.results.update(response.hits, { append: true });
-    ui.pager.update(last.response, state, last.shown);
-  } catch (e) {
-    if (!isAbort(e)) showError();
-  }
-}
-
 /** The page's own strings, re-applied after a language switch. */
 function relabel() {
   document.title = t("title");
@@ -176,7 +172,6 @@ function relabel() {
 }
 
 document.addEventListener("ipd-change", (e) => change(e.detail));
-document.addEventListener("ipd-more", more);
 // A value toggled outside the filter panel (the map) goes through the panel's rules.
 document.addEventListener("ipd-toggle", (e) => ui.facets.toggle(e.detail.facet, e.detail.code, e.detail.on));
 document.addEventListener("ipd-open", (e) => openDetail(e.detail.id, e.detail.hit, resultButton(e.detail.id) || document.activeElement));
@@ -195,7 +190,7 @@ document.addEventListener("ipd-suggestion", (e) => {
   } else change({ q: s.text });
 });
 ui.sort.addEventListener("change", () => change({ sort: ui.sort.value }));
-$("#lang-switch").addEventListener("click", () => change({ lang: state.lang === "zh" ? "en" : "zh", page: state.page }));
+$("#lang-switch").addEventListener("click", () => change({ lang: state.lang === "zh" ? "en" : "zh", page: state.page, after: state.after }));
 window.addEventListener("popstate", () => {
   const next = fromQuery(location.search, browserLang());
   // Between a listing and the search under it only the dialog changes: the results stay (and so

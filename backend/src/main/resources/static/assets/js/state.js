@@ -67,7 +67,7 @@ export function withoutTerm(q, term) {
 export function emptyState(lang) {
   const filters = {};
   for (const f of FACETS) filters[f] = [];
-  return { q: "", filters, verified: false, sort: "relevance", page: 1, lang, interpret: true };
+  return { q: "", filters, verified: false, sort: "relevance", page: 1, after: null, lang, interpret: true };
 }
 
 /** Reads a state from a query string; unknown or malformed values fall back to defaults. */
@@ -85,14 +85,19 @@ export function fromQuery(search, defaultLang) {
   s.verified = p.get("verified") === "true";
   s.sort = SORTS.includes(p.get("sort")) ? p.get("sort") : "relevance";
   const page = parseInt(p.get("page"), 10);
-  s.page = Number.isFinite(page) && page >= 1 && page <= 500 ? page : 1;
+  // Deep pages come with the cursor of the page before (`after`); without one, the API's numbered
+  // window (10,000 hits) bounds the page.
+  const after = (p.get("after") || "").slice(0, 2000);
+  s.after = after && page > 1 ? after : null;
+  s.page = Number.isFinite(page) && page >= 1 && page <= (s.after ? 1000000 : 500) ? page : 1;
+  if (s.page === 1) s.after = null;
   s.interpret = p.get("interpret") !== "false";
   return s;
 }
 
 /**
  * The query string of a state: only non-default values, so URLs stay short. `forApi` adds what the
- * API needs but the page URL does not (size).
+ * API needs but the page URL does not (size), and sends a deep page's `after` as the API's cursor.
  */
 export function toQuery(s, { forApi = false, size = 20 } = {}) {
   const p = new URLSearchParams();
@@ -100,7 +105,9 @@ export function toQuery(s, { forApi = false, size = 20 } = {}) {
   for (const f of FACETS) if (s.filters[f].length) p.set(f, s.filters[f].join(","));
   if (s.verified) p.set("verified", "true");
   if (s.sort !== "relevance") p.set("sort", s.sort);
-  if (s.page > 1) p.set("page", String(s.page));
+  // The API takes either a page number or a cursor; the page's URL keeps both (the number is shown).
+  if (s.page > 1 && !(forApi && s.after)) p.set("page", String(s.page));
+  if (s.after) p.set(forApi ? "cursor" : "after", s.after);
   if (!s.interpret) p.set("interpret", "false");
   p.set("lang", s.lang);
   if (forApi) p.set("size", String(size));

@@ -34,10 +34,8 @@ export function verifiedBadge(verified, date) {
 }
 
 export class ResultList extends HTMLElement {
-  update(hits, { append = false } = {}) {
-    const items = hits.map((hit) => h("li", {}, this.card(hit)));
-    if (append && this.list) this.list.append(...items);
-    else replace(this, (this.list = h("ol", { class: "results", role: "list" }, items)));
+  update(hits) {
+    replace(this, h("ol", { class: "results", role: "list" }, hits.map((hit) => h("li", {}, this.card(hit)))));
   }
 
   card(hit) {

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ipnetwork.directory.taxonomy.Lang;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,7 +51,13 @@ public final class UiStrings {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    table = parse(JsonMapper.builder().build().readTree(json));
+    // A key written twice would silently keep its last text: several people add keys to this file.
+    table =
+        parse(
+            JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build()
+                .readTree(json));
   }
 
   /** The file as served to browsers, byte for byte. */
