@@ -4,7 +4,7 @@
 import { getJson, latest, isAbort } from "./api.js";
 import { h, replace } from "./dom.js";
 import { t, setLang, browserLang, lang } from "./i18n.js";
-import { fromQuery, toQuery, clone, loadFacets, FACETS } from "./state.js";
+import { fromQuery, toQuery, clone, loadFacets, FACETS, VALUES } from "./state.js";
 import "./components/search-box.js";
 import "./components/facet-panel.js";
 import "./components/chips.js";
@@ -91,6 +91,8 @@ async function run() {
   ui.results.removeAttribute("aria-busy");
   ui.status.textContent = response.total ? t("results", { n: response.total }) : t("resultsNone");
   ui.status.dataset.total = String(response.total); // read by the browser tests
+  $("#filters-done").textContent = t("showResults", { n: response.total });
+  document.title = titleOf(response.total);
   ui.status.classList.toggle("empty", !response.total);
   ui.results.update(response.hits);
   ui.facets.update(response.facets, state, response);
@@ -159,6 +161,21 @@ function showError() {
   replace(ui.pager, h("button", { type: "button", class: "secondary", onclick: run }, t("retry")));
 }
 
+/**
+ * The tab's and the history's title: what was searched, how many were found, the page number, then
+ * the directory's name ("德国 商标 – 共找到 12 家机构 · 全球…"), so that tabs and Back can be told apart.
+ */
+function titleOf(total) {
+  const labels = FACETS.flatMap((f) =>
+    state.filters[f].map((code) => VALUES[f]?.find((v) => v.code === code)?.[state.lang] || code),
+  );
+  const searched = [state.q, ...labels].filter(Boolean).join(" ");
+  if (!searched && state.page === 1) return t("title");
+  const found = total ? t("results", { n: total }) : t("resultsNone").split(/[。.]/)[0];
+  const page = state.page > 1 ? ` (${t("page", { n: state.page })})` : "";
+  return `${searched ? searched + " – " : ""}${found}${page} · ${t("title")}`;
+}
+
 /** The page's own strings, re-applied after a language switch. */
 function relabel() {
   document.title = t("title");
@@ -211,6 +228,7 @@ function setDrawer(open) {
 }
 drawerButton.addEventListener("click", () => setDrawer(true));
 $("#filters-close").addEventListener("click", () => setDrawer(false));
+$("#filters-done").addEventListener("click", () => setDrawer(false));
 ui.drawer.addEventListener("keydown", (e) => {
   if (e.key === "Escape" && ui.drawer.classList.contains("open")) setDrawer(false);
 });

@@ -97,6 +97,10 @@ class SearchPageIT extends BrowserFixture {
     assertThat($("label[for='f-country-DE'] .facet-label").getText()).isEqualTo("Germany");
     assertThat($("#result-status").getText()).isEqualTo("7 organisations found");
     assertThat(driver.getCurrentUrl()).contains("lang=en");
+    // The tab says what was searched and found, for tabs and the history list.
+    assertThat(driver.getTitle())
+        .isEqualTo(
+            "Vietnam Germany – 7 organisations found · Global IP Protection Service Network Directory");
     screenshot("desktop-en-two-countries");
 
     // Reload: the URL carries the whole state.
@@ -447,8 +451,11 @@ class SearchPageIT extends BrowserFixture {
     screenshot("phone-zh-drawer");
     $("#f-kind-workstation").click();
     waitForTotal(1);
-    $("#filters-close").click();
+    // The drawer's last control says what the filters give, and shows it.
+    assertThat($("#filters-done").getText()).isEqualTo("查看 1 家机构");
+    $("#filters-done").click();
     wait.until(ExpectedConditions.invisibilityOf($("#filters")));
+    assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("filters-open");
     List<WebElement> results = $$("ipd-results article.result");
     assertThat(results).hasSize(1);
     screenshot("phone-zh-one-result");
