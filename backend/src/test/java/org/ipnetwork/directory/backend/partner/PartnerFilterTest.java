@@ -46,7 +46,10 @@ class PartnerFilterTest {
           true,
           Instant.EPOCH,
           Instant.EPOCH,
-          Instant.EPOCH);
+          Instant.EPOCH,
+          null,
+          null,
+          null);
 
   /** A record whose scope names a facet this server does not know (written by hand, say). */
   private final Partner damaged =
@@ -61,7 +64,10 @@ class PartnerFilterTest {
           true,
           Instant.EPOCH,
           Instant.EPOCH,
-          Instant.EPOCH);
+          Instant.EPOCH,
+          null,
+          null,
+          null);
 
   private final PartnerFilter filter =
       new PartnerFilter(
