@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -81,7 +82,8 @@ class PartnerFilterTest {
                           List.of(partner, damaged).stream()
                               .filter(p -> p.keyHash().equals(hash))
                               .findFirst())),
-              new TtlCache<>(Duration.ofSeconds(30), 10, System::nanoTime, o -> Mono.just(false))),
+              new TtlCache<>(Duration.ofSeconds(30), 10, System::nanoTime, o -> Mono.just(false)),
+              Clock.systemUTC()),
           new RateLimiter(new RateLimitProperties(100, 100, false, 100, Duration.ofMinutes(1))),
           new UsageCounter(
               new ElasticsearchGateway(null, Duration.ofSeconds(1)), Duration.ofMinutes(1)),
