@@ -1,5 +1,6 @@
 package org.ipnetwork.directory.partner;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -26,6 +27,10 @@ import lombok.With;
  * @param created when the partner was added
  * @param updated last change of any field
  * @param keyRotated when the current key was issued
+ * @param previousKeyHash SHA-256 of the key replaced by the last rotation, while it still works
+ *     (see {@link #previousKeyExpires}); {@code null} when none
+ * @param previousKeyPrefix first characters of that key; {@code null} when none
+ * @param previousKeyExpires until when the previous key works; {@code null} when none
  */
 @Builder
 @With
@@ -40,7 +45,10 @@ public record Partner(
     boolean enabled,
     Instant created,
     Instant updated,
-    Instant keyRotated) {
+    Instant keyRotated,
+    String previousKeyHash,
+    String previousKeyPrefix,
+    Instant previousKeyExpires) {
 
   public Partner {
     allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
@@ -54,5 +62,49 @@ public record Partner(
   /** Whether the partner holds a key at all (revoking removes it). */
   public boolean hasKey() {
     return keyHash != null;
+  }
+
+  /**
+   * Whether a request with the key of this hash is this partner's at {@code now}: the current key,
+   * or the previous one until it expires (the lookup finds partners by either field; the expiry is
+   * checked here, so a cached partner stops accepting a previous key on time).
+   */
+  public boolean acceptsKeyHash(String hash, Instant now) {
+    if (hash == null) {
+      return false;
+    }
+    return hash.equals(keyHash) || (hash.equals(previousKeyHash) && previousKeyValid(now));
+  }
+
+  /** Whether the previous key still works at {@code now}. */
+  public boolean previousKeyValid(Instant now) {
+    return previousKeyHash != null
+        && previousKeyExpires != null
+        && now.isBefore(previousKeyExpires);
+  }
+
+  /**
+   * This partner with a new key; the current one keeps working as the previous key until {@code now
+   * + grace} (not at all for a zero grace). A previous key still in its grace period is dropped: a
+   * partner holds at most two keys.
+   */
+  public Partner withNewKey(String key, Instant now, Duration grace) {
+    boolean keep = hasKey() && !grace.isZero() && !grace.isNegative();
+    return withKeyHash(PartnerKeys.hash(key))
+        .withKeyPrefix(PartnerKeys.prefix(key))
+        .withKeyRotated(now)
+        .withUpdated(now)
+        .withPreviousKeyHash(keep ? keyHash : null)
+        .withPreviousKeyPrefix(keep ? keyPrefix : null)
+        .withPreviousKeyExpires(keep ? now.plus(grace) : null);
+  }
+
+  /** This partner without any key, current or previous. */
+  public Partner withoutKeys() {
+    return withKeyHash(null)
+        .withKeyPrefix(null)
+        .withPreviousKeyHash(null)
+        .withPreviousKeyPrefix(null)
+        .withPreviousKeyExpires(null);
   }
 }

@@ -37,4 +37,23 @@ class EmbedSnippetsTest {
     assertThatThrownBy(() -> EmbedSnippets.of("x.org", key, "fr"))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aBaseUrlMayBePlainHttpWithAPort() {
+    EmbedSnippets s = EmbedSnippets.of(BaseUrl.parse("http://localhost:8080/"), key, "en");
+    assertThat(s.script())
+        .isEqualTo(
+            "<script src=\"http://localhost:8080/embed/v1/widget.js\" data-key=\""
+                + key
+                + "\" data-lang=\"en\"></script>");
+    assertThat(s.iframe())
+        .startsWith(
+            "<iframe src=\"http://localhost:8080/embed/v1/frame?key=" + key + "&amp;lang=en\"")
+        .contains("title=\"IP service network\"");
+  }
+
+  @Test
+  void attributeValuesAreEscaped() {
+    assertThat(EmbedSnippets.escape("a&b<c>\"d'")).isEqualTo("a&amp;b&lt;c&gt;&quot;d&#39;");
+  }
 }

@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.ipnetwork.directory.testsupport.TestElasticsearch;
 import org.junit.jupiter.api.Test;
@@ -87,5 +93,82 @@ class PartnerAdminIT {
                     new PartnerChanges(null, List.of("https://x.example/path"), null, null)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> admin.rotate("nobody")).isInstanceOf(NoSuchElementException.class);
+  }
+
+  @Test
+  void aRotationWithAGraceKeepsTheOldKeyUntilItExpires() {
+    AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+    Clock clock =
+        new Clock() {
+          @Override
+          public Instant instant() {
+            return now.get();
+          }
+
+          @Override
+          public ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(ZoneId zone) {
+            return this;
+          }
+        };
+    PartnerStore timed = new PartnerStore(TestElasticsearch.clients().client(), clock);
+    PartnerAdmin graceful =
+        new PartnerAdmin(timed, Taxonomies.bundled(), clock, new SecureRandom());
+    IssuedKey first = add("admin-grace");
+    IssuedKey second = graceful.rotate("admin-grace", Duration.ofHours(24));
+    assertThat(second.partner().previousKeyPrefix()).isEqualTo(PartnerKeys.prefix(first.key()));
+    assertThat(timed.findByKeyHash(PartnerKeys.hash(first.key()))).isPresent();
+    assertThat(timed.findByKeyHash(PartnerKeys.hash(second.key()))).isPresent();
+
+    now.set(now.get().plus(Duration.ofHours(24)));
+    assertThat(timed.findByKeyHash(PartnerKeys.hash(first.key()))).isEmpty();
+    assertThat(timed.findByKeyHash(PartnerKeys.hash(second.key()))).isPresent();
+
+    IssuedKey third = graceful.rotate("admin-grace", Duration.ofDays(7));
+    graceful.revoke("admin-grace");
+    assertThat(timed.findByKeyHash(PartnerKeys.hash(second.key()))).isEmpty();
+    assertThat(timed.findByKeyHash(PartnerKeys.hash(third.key()))).isEmpty();
+    assertThat(graceful.get("admin-grace").previousKeyHash()).isNull();
+  }
+
+  @Test
+  void usageIsZeroFilledOldestFirst() throws Exception {
+    add("admin-usage");
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    PartnerUsage stored = new PartnerUsage("admin-usage", today.minusDays(2), 40, 3, Instant.now());
+    TestElasticsearch.clients()
+        .client()
+        .index(
+            i ->
+                i.index(PartnerUsage.INDEX.alias())
+                    .id(PartnerUsage.documentId("admin-usage", stored.date()))
+                    .refresh(co.elastic.clients.elasticsearch._types.Refresh.WaitFor)
+                    .document(stored));
+    List<PartnerUsage> days = admin.usage("admin-usage", 5);
+    assertThat(days).extracting(PartnerUsage::date).first().isEqualTo(today.minusDays(4));
+    assertThat(days).extracting(PartnerUsage::date).last().isEqualTo(today);
+    assertThat(days).extracting(PartnerUsage::requests).containsExactly(0L, 0L, 40L, 0L, 0L);
+    assertThat(days).extracting(PartnerUsage::rejected).containsExactly(0L, 0L, 3L, 0L, 0L);
+    assertThat(admin.recentRequests(7)).containsEntry("admin-usage", 40L);
+    assertThatThrownBy(() -> admin.usage("nobody", 5)).isInstanceOf(NoSuchElementException.class);
+  }
+
+  @Test
+  void refusedInputNamesTheField() {
+    assertThatThrownBy(() -> add("Bad Id"))
+        .isInstanceOfSatisfying(
+            PartnerInputException.class, e -> assertThat(e.field()).isEqualTo("id"));
+    add("admin-duplicate");
+    assertThatThrownBy(() -> add("admin-duplicate")).isInstanceOf(DuplicatePartnerException.class);
+    assertThatThrownBy(
+            () ->
+                admin.update(
+                    "admin-duplicate", new PartnerChanges(null, List.of("ftp://x"), null, null)))
+        .isInstanceOfSatisfying(
+            PartnerInputException.class, e -> assertThat(e.field()).isEqualTo("allowedOrigins"));
   }
 }

@@ -94,4 +94,74 @@ class PartnersCliIT {
     assertThat(missing.exitCode()).isEqualTo(1);
     assertThat(missing.err()).contains("no-such-partner");
   }
+
+  @Test
+  void rotateWithAGraceKeepsTheOldKeyAndListAndShowSayUntilWhen() {
+    String first = key(partners("add", "--id", "chamber-grace", "--name", "Chamber Grace"));
+    IndexerFixtures.Run rotate =
+        partners(
+            "rotate", "chamber-grace", "--grace", "24h", "--base-url", "http://localhost:8080");
+    assertThat(rotate.exitCode()).as(rotate.err()).isZero();
+    String second = key(rotate);
+    assertThat(rotate.out())
+        .contains("<script src=\"http://localhost:8080/embed/v1/widget.js\"")
+        .contains("The old key (" + PartnerKeys.prefix(first) + "…) works until");
+    PartnerStore store = new PartnerStore(IndexerFixtures.client());
+    assertThat(store.findByKeyHash(PartnerKeys.hash(first))).isPresent();
+    assertThat(store.findByKeyHash(PartnerKeys.hash(second))).isPresent();
+    assertThat(partners("list").out()).contains(PartnerKeys.prefix(first) + " (until ");
+    IndexerFixtures.Run show = partners("show", "chamber-grace");
+    assertThat(show.exitCode()).as(show.err()).isZero();
+    assertThat(show.out())
+        .contains("key prefix:   " + PartnerKeys.prefix(second))
+        .contains("previous key: " + PartnerKeys.prefix(first) + " (until ")
+        .doesNotContain(second)
+        .doesNotContain(PartnerKeys.hash(second));
+
+    IndexerFixtures.Run atOnce = partners("rotate", "chamber-grace", "--grace", "0");
+    assertThat(atOnce.exitCode()).as(atOnce.err()).isZero();
+    assertThat(atOnce.out()).contains("The old key no longer works.");
+    assertThat(store.findByKeyHash(PartnerKeys.hash(second))).isEmpty();
+    assertThat(store.findByKeyHash(PartnerKeys.hash(key(atOnce)))).isPresent();
+  }
+
+  @Test
+  void aBadGraceOrBaseUrlIsRefusedBeforeAnythingChanges() {
+    String first = key(partners("add", "--id", "chamber-bad-grace", "--name", "Chamber"));
+    for (String grace : new String[] {"24", "1w", "-1h", "31d"}) {
+      IndexerFixtures.Run bad = partners("rotate", "chamber-bad-grace", "--grace", grace);
+      assertThat(bad.exitCode()).as(grace).isEqualTo(1);
+      assertThat(bad.err()).contains("partners:").contains("--grace");
+    }
+    IndexerFixtures.Run badUrl =
+        partners("rotate", "chamber-bad-grace", "--base-url", "https://x.example/path");
+    assertThat(badUrl.exitCode()).isEqualTo(1);
+    assertThat(badUrl.err()).contains("partners:").contains("not a base URL");
+    IndexerFixtures.Run both =
+        partners("add", "--name", "Both", "--host", "x.example", "--base-url", "https://x.example");
+    assertThat(both.exitCode()).isEqualTo(1);
+    assertThat(both.err()).contains("--host or --base-url");
+    assertThat(new PartnerStore(IndexerFixtures.client()).findByKeyHash(PartnerKeys.hash(first)))
+        .isPresent();
+
+    IndexerFixtures.Run https =
+        partners("add", "--name", "Https", "--base-url", "HTTPS://Dir.Example:443/");
+    assertThat(https.exitCode()).as(https.err()).isZero();
+    assertThat(https.out()).contains("src=\"https://dir.example/embed/v1/frame?key=");
+  }
+
+  @Test
+  void usagePrintsEveryDayZeroFilled() {
+    partners("add", "--id", "chamber-usage", "--name", "Chamber Usage");
+    IndexerFixtures.Run usage = partners("usage", "chamber-usage", "--days", "3");
+    assertThat(usage.exitCode()).as(usage.err()).isZero();
+    assertThat(usage.out().lines().toList())
+        .hasSize(4)
+        .first()
+        .isEqualTo("date\trequests\trejected");
+    assertThat(usage.out().lines().skip(1)).allMatch(l -> l.endsWith("\t0\t0"));
+    IndexerFixtures.Run tooMany = partners("usage", "chamber-usage", "--days", "400");
+    assertThat(tooMany.exitCode()).isEqualTo(1);
+    assertThat(tooMany.err()).contains("days");
+  }
 }

@@ -30,4 +30,14 @@ final class TtlCache<V> {
     // suppressCancel: one caller going away must not cancel the lookup others are waiting for.
     return Mono.fromFuture(() -> cache.get(key, (k, executor) -> loader.apply(k).toFuture()), true);
   }
+
+  /** Drops the answer for {@code key}: the next request looks it up again. */
+  void forget(String key) {
+    cache.synchronous().invalidate(key);
+  }
+
+  /** Drops every answer. */
+  void forgetAll() {
+    cache.synchronous().invalidateAll();
+  }
 }

@@ -14,5 +14,7 @@ public enum StaffPermission {
    */
   REVIEW_LISTINGS,
   /** Add and change staff accounts. */
-  MANAGE_STAFF
+  MANAGE_STAFF,
+  /** Add and change embedding partners: their keys, origins, scope, limit; read their usage. */
+  MANAGE_PARTNERS
 }

@@ -99,6 +99,14 @@ class ApiDocsIT extends FixtureApi {
         .isEqualTo("publishDraft")
         .jsonPath("$.paths['/api/v1/admin/listings/{id}/history/{entry}/restore'].post.operationId")
         .isEqualTo("restoreVersion")
+        .jsonPath("$.paths['/api/v1/admin/partners'].post.operationId")
+        .isEqualTo("addPartner")
+        .jsonPath("$.paths['/api/v1/admin/partners/{id}'].patch.operationId")
+        .isEqualTo("changePartner")
+        .jsonPath("$.paths['/api/v1/admin/partners/{id}/rotate'].post.operationId")
+        .isEqualTo("rotatePartnerKey")
+        .jsonPath("$.paths['/api/v1/admin/partners/{id}/usage'].get.operationId")
+        .isEqualTo("partnerUsage")
         .jsonPath("$.paths['/api/v1/search']")
         .doesNotExist();
     http()
@@ -114,6 +122,8 @@ class ApiDocsIT extends FixtureApi {
         .jsonPath("$.paths['/api/v1/search'].get.responses['503']")
         .exists()
         .jsonPath("$.paths['/api/v1/admin/session']")
+        .doesNotExist()
+        .jsonPath("$.paths['/api/v1/admin/partners']")
         .doesNotExist();
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +47,10 @@ class PartnerFilterTest {
           true,
           Instant.EPOCH,
           Instant.EPOCH,
-          Instant.EPOCH);
+          Instant.EPOCH,
+          null,
+          null,
+          null);
 
   /** A record whose scope names a facet this server does not know (written by hand, say). */
   private final Partner damaged =
@@ -61,7 +65,10 @@ class PartnerFilterTest {
           true,
           Instant.EPOCH,
           Instant.EPOCH,
-          Instant.EPOCH);
+          Instant.EPOCH,
+          null,
+          null,
+          null);
 
   private final PartnerFilter filter =
       new PartnerFilter(
@@ -75,7 +82,8 @@ class PartnerFilterTest {
                           List.of(partner, damaged).stream()
                               .filter(p -> p.keyHash().equals(hash))
                               .findFirst())),
-              new TtlCache<>(Duration.ofSeconds(30), 10, System::nanoTime, o -> Mono.just(false))),
+              new TtlCache<>(Duration.ofSeconds(30), 10, System::nanoTime, o -> Mono.just(false)),
+              Clock.systemUTC()),
           new RateLimiter(new RateLimitProperties(100, 100, false, 100, Duration.ofMinutes(1))),
           new UsageCounter(
               new ElasticsearchGateway(null, Duration.ofSeconds(1)), Duration.ofMinutes(1)),

@@ -16,7 +16,8 @@ class RateLimiterTest {
 
   private static Partner partner(String id, int limit) {
     Instant now = Instant.now();
-    return new Partner(id, id, "h", "p", List.of(), Map.of(), limit, true, now, now, now);
+    return new Partner(
+        id, id, "h", "p", List.of(), Map.of(), limit, true, now, now, now, null, null, null);
   }
 
   @Test

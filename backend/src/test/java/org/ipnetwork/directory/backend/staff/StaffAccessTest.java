@@ -28,6 +28,8 @@ class StaffAccessTest {
     assertThat(StaffAccess.allows(StaffRole.REVIEWER, StaffPermission.REVIEW_LISTINGS)).isTrue();
     assertThat(StaffAccess.allows(StaffRole.REVIEWER, StaffPermission.EDIT_LISTINGS)).isFalse();
     assertThat(StaffAccess.allows(StaffRole.REVIEWER, StaffPermission.MANAGE_STAFF)).isFalse();
+    assertThat(StaffAccess.allows(StaffRole.EDITOR, StaffPermission.MANAGE_PARTNERS)).isFalse();
+    assertThat(StaffAccess.allows(StaffRole.REVIEWER, StaffPermission.MANAGE_PARTNERS)).isFalse();
     for (StaffPermission p : StaffPermission.values()) {
       assertThat(StaffAccess.allows(StaffRole.ADMIN, p)).as(p.name()).isTrue();
     }

@@ -9,9 +9,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.ipnetwork.directory.backend.editing.EditingApi;
+import org.ipnetwork.directory.partner.NewPartner;
+import org.ipnetwork.directory.partner.PartnerAdmin;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -125,6 +128,32 @@ class StaffAuthorizationIT extends EditingApi {
           LISTINGS + "/{id}/history/{entry}/restore",
           null,
           StaffAuthorizationIT::restorable);
+  static final String PARTNERS = "/api/v1/admin/partners";
+  static final Route LIST_PARTNERS = new Route(HttpMethod.GET, PARTNERS, null);
+  static final Route ADD_PARTNER =
+      new Route(HttpMethod.POST, PARTNERS, t -> Map.of("name", "Matrix partner"));
+  static final Route GET_PARTNER =
+      new Route(HttpMethod.GET, PARTNERS + "/{id}", null, t -> t.partner(""));
+  static final Route CHANGE_PARTNER =
+      new Route(
+          HttpMethod.PATCH,
+          PARTNERS + "/{id}",
+          t -> Map.of("name", "Renamed partner"),
+          t -> t.partner(""));
+  static final Route ROTATE_PARTNER =
+      new Route(
+          HttpMethod.POST,
+          PARTNERS + "/{id}/rotate",
+          t -> Map.of("graceHours", 1),
+          t -> t.partner("/rotate"));
+  static final Route REVOKE_PARTNER =
+      new Route(HttpMethod.POST, PARTNERS + "/{id}/revoke", null, t -> t.partner("/revoke"));
+  static final Route ENABLE_PARTNER =
+      new Route(HttpMethod.POST, PARTNERS + "/{id}/enable", null, t -> t.partner("/enable"));
+  static final Route DISABLE_PARTNER =
+      new Route(HttpMethod.POST, PARTNERS + "/{id}/disable", null, t -> t.partner("/disable"));
+  static final Route PARTNER_USAGE =
+      new Route(HttpMethod.GET, PARTNERS + "/{id}/usage", null, t -> t.partner("/usage"));
   static final Route WORKPLACE_PAGE = new Route(HttpMethod.GET, "/admin", null);
   static final Route SIGN_IN_PAGE = new Route(HttpMethod.GET, "/admin/sign-in", null);
 
@@ -154,6 +183,15 @@ class StaffAuthorizationIT extends EditingApi {
           Map.entry(DIFF_DRAFT, new int[] {401, 401, 200, 403, 200, 200, 401, 200}),
           Map.entry(LISTING_HISTORY, new int[] {401, 401, 200, 403, 200, 200, 401, 200}),
           Map.entry(RESTORE_VERSION, new int[] {401, 401, 201, 403, 403, 201, 403, 403}),
+          Map.entry(LIST_PARTNERS, new int[] {401, 401, 403, 403, 403, 200, 401, 200}),
+          Map.entry(ADD_PARTNER, new int[] {401, 401, 403, 403, 403, 201, 403, 403}),
+          Map.entry(GET_PARTNER, new int[] {401, 401, 403, 403, 403, 200, 401, 200}),
+          Map.entry(CHANGE_PARTNER, new int[] {401, 401, 403, 403, 403, 200, 403, 403}),
+          Map.entry(ROTATE_PARTNER, new int[] {401, 401, 403, 403, 403, 200, 403, 403}),
+          Map.entry(REVOKE_PARTNER, new int[] {401, 401, 403, 403, 403, 200, 403, 403}),
+          Map.entry(ENABLE_PARTNER, new int[] {401, 401, 403, 403, 403, 200, 403, 403}),
+          Map.entry(DISABLE_PARTNER, new int[] {401, 401, 403, 403, 403, 200, 403, 403}),
+          Map.entry(PARTNER_USAGE, new int[] {401, 401, 403, 403, 403, 200, 401, 200}),
           Map.entry(WORKPLACE_PAGE, new int[] {302, 302, 200, 200, 200, 200, 302, 200}),
           Map.entry(SIGN_IN_PAGE, new int[] {200, 200, 200, 200, 200, 200, 200, 200}));
 
@@ -207,6 +245,8 @@ class StaffAuthorizationIT extends EditingApi {
     };
   }
 
+  @Autowired PartnerAdmin partnerAdmin;
+
   /** The listing the prepared request works on, as the last preparation left it. */
   private Map<String, Object> body;
 
@@ -239,6 +279,14 @@ class StaffAuthorizationIT extends EditingApi {
       action(session(REVIEWER), id, "suspend", null, null);
     }
     return new Target(LISTINGS + "/" + id + suffix, null);
+  }
+
+  /** A new partner; the request goes to {@code suffix} of it. */
+  private Target partner(String suffix) {
+    partnerAdmin.ensureIndex();
+    String id = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+    partnerAdmin.add(new NewPartner(id, "Matrix partner", List.of(), Map.of(), 60));
+    return new Target(PARTNERS + "/" + id + suffix, null);
   }
 
   /** A published French listing without a draft, and the entry of its publication. */

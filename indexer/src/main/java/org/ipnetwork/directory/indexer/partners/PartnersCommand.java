@@ -4,10 +4,13 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.ipnetwork.directory.indexer.options.AdminOperation;
 import org.ipnetwork.directory.indexer.options.ScopeArguments;
+import org.ipnetwork.directory.partner.BaseUrl;
 import org.ipnetwork.directory.partner.EmbedSnippets;
 import org.ipnetwork.directory.partner.IssuedKey;
 import org.ipnetwork.directory.partner.NewPartner;
@@ -15,6 +18,7 @@ import org.ipnetwork.directory.partner.Partner;
 import org.ipnetwork.directory.partner.PartnerAdmin;
 import org.ipnetwork.directory.partner.PartnerChanges;
 import org.ipnetwork.directory.partner.PartnerStore;
+import org.ipnetwork.directory.partner.PartnerUsage;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,8 +27,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code indexer partners …}: staff manage the websites that embed the directory until the staff
- * pages exist. A key is printed once, by {@code add} and {@code rotate}; only its hash is stored.
+ * {@code indexer partners …}: staff manage the websites that embed the directory from the command
+ * line, through the same {@link PartnerAdmin} as the workplace's partner screen. A key is printed
+ * once, by {@code add} and {@code rotate}; only its hash is stored.
  */
 @Command(
     name = "partners",
@@ -33,6 +38,8 @@ import picocli.CommandLine.Parameters;
     subcommands = {
       PartnersCommand.Add.class,
       PartnersCommand.ListPartners.class,
+      PartnersCommand.Show.class,
+      PartnersCommand.Usage.class,
       PartnersCommand.Rotate.class,
       PartnersCommand.Revoke.class,
       PartnersCommand.Enable.class,
@@ -100,6 +107,11 @@ public final class PartnersCommand {
     @Mixin SnippetOptions snippets;
 
     @Override
+    protected void prepare() {
+      snippets.baseUrl();
+    }
+
+    @Override
     protected void run(PartnerAdmin admin, PrintWriter out) {
       if (description.name == null) {
         throw new IllegalArgumentException("--name is required");
@@ -123,13 +135,15 @@ public final class PartnersCommand {
   static final class ListPartners extends Operation {
     @Override
     protected void run(PartnerAdmin admin, PrintWriter out) {
-      out.println("id\tname\tkey prefix\tenabled\torigins\tscope\tlimit/min");
+      Instant now = Instant.now();
+      out.println("id\tname\tkey prefix\tprevious key\tenabled\torigins\tscope\tlimit/min");
       for (Partner p : admin.list()) {
         out.printf(
-            "%s\t%s\t%s\t%s\t%s\t%s\t%d%n",
+            "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d%n",
             p.id(),
             p.name(),
             p.hasKey() ? p.keyPrefix() : "(revoked)",
+            previousKey(p, now),
             p.enabled(),
             String.join(" ", p.allowedOrigins()),
             p.scope(),
@@ -139,18 +153,102 @@ public final class PartnersCommand {
   }
 
   @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = "Shows one partner (never its key).")
+  static final class Show extends Operation {
+    @Parameters(paramLabel = "ID")
+    String id;
+
+    @Override
+    protected void run(PartnerAdmin admin, PrintWriter out) {
+      Partner p = admin.get(id);
+      out.println("id:           " + p.id());
+      out.println("name:         " + p.name());
+      out.println("key prefix:   " + (p.hasKey() ? p.keyPrefix() : "(revoked)"));
+      out.println("previous key: " + previousKey(p, Instant.now()));
+      out.println("enabled:      " + p.enabled());
+      out.println("origins:      " + String.join(" ", p.allowedOrigins()));
+      out.println("scope:        " + p.scope());
+      out.println("limit/min:    " + p.requestsPerMinute());
+      out.println("created:      " + p.created());
+      out.println("updated:      " + p.updated());
+      out.println("key issued:   " + p.keyRotated());
+    }
+  }
+
+  @Command(
+      name = "usage",
+      mixinStandardHelpOptions = true,
+      description = "Prints a partner's requests per UTC day, oldest first.")
+  static final class Usage extends Operation {
+    @Parameters(paramLabel = "ID")
+    String id;
+
+    @Option(
+        names = "--days",
+        paramLabel = "N",
+        defaultValue = "30",
+        description = "Days up to today, 1 to 366 (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Override
+    protected void run(PartnerAdmin admin, PrintWriter out) {
+      out.println("date\trequests\trejected");
+      for (PartnerUsage day : admin.usage(id, days)) {
+        out.printf("%s\t%d\t%d%n", day.date(), day.requests(), day.rejected());
+      }
+    }
+  }
+
+  /** The previous key's prefix and until when it works, or "-". */
+  private static String previousKey(Partner p, Instant now) {
+    return p.previousKeyValid(now)
+        ? p.previousKeyPrefix() + " (until " + p.previousKeyExpires() + ")"
+        : "-";
+  }
+
+  @Command(
       name = "rotate",
       mixinStandardHelpOptions = true,
-      description = "Issues a new key; the old one stops working.")
+      description = "Issues a new key; the old one stops working, at once or after --grace.")
   static final class Rotate extends Operation {
     @Parameters(paramLabel = "ID")
     String id;
 
+    @Option(
+        names = "--grace",
+        paramLabel = "DURATION",
+        defaultValue = "0",
+        description =
+            "How long the old key goes on working: 0 (default), or minutes, hours or days such as"
+                + " 30m, 24h, 7d; at most 30d.")
+    String grace;
+
     @Mixin SnippetOptions snippets;
+
+    private Duration graceDuration;
+
+    @Override
+    protected void prepare() {
+      graceDuration = Grace.parse(grace);
+      snippets.baseUrl();
+    }
 
     @Override
     protected void run(PartnerAdmin admin, PrintWriter out) {
-      printKey(out, admin.rotate(id), snippets);
+      IssuedKey issued = admin.rotate(id, graceDuration);
+      printKey(out, issued, snippets);
+      Partner p = issued.partner();
+      out.println();
+      out.println(
+          p.previousKeyExpires() == null
+              ? "The old key no longer works."
+              : "The old key ("
+                  + p.previousKeyPrefix()
+                  + "…) works until "
+                  + p.previousKeyExpires()
+                  + ".");
     }
   }
 
@@ -222,19 +320,38 @@ public final class PartnersCommand {
   static final class SnippetOptions {
     @Option(
         names = "--host",
-        defaultValue = "localhost:8080",
-        description = "Public host of the directory, for the snippets (default: ${DEFAULT-VALUE}).")
+        paramLabel = "HOST[:PORT]",
+        description = "Public host of the directory, served over https, for the snippets.")
     String host;
+
+    @Option(
+        names = "--base-url",
+        paramLabel = "URL",
+        description =
+            "Public base URL of the directory for the snippets, http or https with an optional"
+                + " port, e.g. http://localhost:8080 (default: https://localhost:8080).")
+    String baseUrl;
 
     @Option(
         names = "--lang",
         defaultValue = "zh",
         description = "Language of the snippets: zh or en (default: ${DEFAULT-VALUE}).")
     String lang;
+
+    /** The base URL asked for; checked before connecting, so a bad one changes nothing. */
+    BaseUrl baseUrl() {
+      if (host != null && baseUrl != null) {
+        throw new IllegalArgumentException("give --host or --base-url, not both");
+      }
+      if (baseUrl != null) {
+        return BaseUrl.parse(baseUrl);
+      }
+      return BaseUrl.https(host == null ? "localhost:8080" : host);
+    }
   }
 
   private static void printKey(PrintWriter out, IssuedKey issued, SnippetOptions options) {
-    EmbedSnippets snippets = EmbedSnippets.of(options.host, issued.key(), options.lang);
+    EmbedSnippets snippets = EmbedSnippets.of(options.baseUrl(), issued.key(), options.lang);
     out.println("partner: " + issued.partner().id() + " (" + issued.partner().name() + ")");
     out.println("key (shown once, store it now): " + issued.key());
     out.println();
