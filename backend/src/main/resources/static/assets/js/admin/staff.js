@@ -338,10 +338,13 @@ export function showStaff({ session, view, announce }) {
   // ---- the table ----
 
   function scopeText(scope, label) {
+    const zh = lang() === "zh";
+    const colon = zh ? "：" : ": ";
     const parts = Object.entries(scope || {}).map(
-      ([facet, codes]) => `${t(`staffAccountFacet_${facet}`)}: ${codes.map((c) => label.get(`${facet}:${c}`) || c).join(", ")}`,
+      ([facet, codes]) =>
+        `${t(`staffAccountFacet_${facet}`)}${colon}${codes.map((c) => label.get(`${facet}:${c}`) || c).join(zh ? "、" : ", ")}`,
     );
-    return parts.length ? parts.join("; ") : t("staffScopeAll");
+    return parts.length ? parts.join(zh ? "；" : "; ") : t("staffScopeAll");
   }
 
   function table() {
