@@ -330,6 +330,19 @@ class StaffScreensIT extends EditingApi {
   }
 
   @Test
+  void aScopedEditorsNewListingStartsInsideItsScope() {
+    Page editor = new Page().signIn(SCOPED_EDITOR);
+    editor.wait.until(d -> editor.$("#new-listing")).click();
+    Select country = new Select(editor.wait.until(d -> editor.$("#f-location-country")));
+    assertThat(country.getFirstSelectedOption().getDomProperty("value")).isEqualTo("DE");
+    assertThat(country.getOptions())
+        .extracting(o -> o.getDomProperty("value"))
+        .as("only the scope's countries, and none")
+        .containsExactly("", "DE");
+    editor.assertNoConsoleErrors();
+  }
+
+  @Test
   void onAConflictTheEditorTakesTheCurrentVersion() {
     Map<String, Object> listing = new LinkedHashMap<>(newListing("FR"));
     String id = (String) listing.get("id");
