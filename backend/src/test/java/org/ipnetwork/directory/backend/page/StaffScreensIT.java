@@ -476,6 +476,8 @@ class StaffScreensIT extends EditingApi {
     editor.$("#save-draft").click();
     editor.waitForStatus("草稿已保存。");
     editor.wait.until(d -> d.getCurrentUrl().contains("view=edit"));
+    // The listing's own screen, once it has read the draft.
+    editor.wait.until(d -> !editor.$$(".admin-badges .badge-draft").isEmpty());
     assertThat(editor.$("#listing-heading").getText()).isEqualTo(chinese);
     editor.screenshot("admin-new-listing-zh");
 
