@@ -3,6 +3,8 @@
 // review". A refused listing (400) shows each message next to its field and a summary in an alert;
 // a draft changed meanwhile (412) shows who changed it when, and where it differs from what was
 // sent, and lets the editor keep theirs (saved again on the new version) or take the current one.
+// A new listing (no draft, no published copy) starts from `edit.template`; its first save opens
+// the draft with POST, and `reload(id)` is told the id the API gave it.
 
 import { t, lang } from "../i18n.js";
 import { h, replace } from "../dom.js";
@@ -14,9 +16,11 @@ let focusNext = null;
 
 const LIST_FIELDS = new Set(["services", "industries", "languages", "workstation.focusIndustries"]);
 
-export function showEditor({ id, edit, tax, body, reload, announce }) {
+export function showEditor({ id: listingId, edit, tax, body, reload, announce, session }) {
   const draft = edit.draft;
-  let model = structuredClone(draft ? draft.listing : edit.published);
+  const fresh = !draft && !edit.published;
+  let id = listingId;
+  let model = structuredClone(draft ? draft.listing : edit.published || edit.template || {});
   let etag = draft?.etag || null;
   const locked = draft?.listing?.status === "in_review";
   let dirty = false;
@@ -120,17 +124,24 @@ export function showEditor({ id, edit, tax, body, reload, announce }) {
     );
   }
 
+  /** Whether a code is inside the member's scope for a facet (no scope on it: every code). */
+  const inScope = (facet, code) => !session?.scope?.[facet] || session.scope[facet].includes(code);
+
   const group = (key, ...fields) => h("fieldset", { class: "admin-group" }, h("legend", {}, t(key)), fields);
 
   function form() {
     const x = taxonomy || {};
-    const countries = (x.continents || []).map((c) => ({ group: c.label, options: c.countries || [] }));
+    // A scoped member cannot move a listing out of the scope: only its countries are offered.
+    const countries = (x.continents || [])
+      .filter((c) => inScope("continent", c.code))
+      .map((c) => ({ group: c.label, options: (c.countries || []).filter((k) => inScope("country", k.code)) }))
+      .filter((c) => c.options.length);
     const f = h(
       "form",
       { class: "admin-form", novalidate: true, "aria-labelledby": "listing-heading" },
       group(
         "staffGroupBasics",
-        text("id", { readonly: true }),
+        fresh ? null : text("id", { readonly: true }),
         choice("kind", x.kinds || []),
         choice("orgType", x.orgTypes || []),
       ),
@@ -212,7 +223,8 @@ export function showEditor({ id, edit, tax, body, reload, announce }) {
 
   function notices() {
     const out = [];
-    if (!draft) out.push(h("p", { class: "admin-notice" }, t("staffEditingPublished")));
+    if (fresh) out.push(h("p", { class: "admin-notice" }, t("staffNewListingNotice")));
+    else if (!draft) out.push(h("p", { class: "admin-notice" }, t("staffEditingPublished")));
     if (locked) out.push(h("p", { class: "admin-notice" }, t("staffInReviewLocked")));
     const w = draft?.workflow;
     if (w?.rejectionReason) {
@@ -311,10 +323,11 @@ export function showEditor({ id, edit, tax, body, reload, announce }) {
     if (answer.status === 200 || answer.status === 201) {
       dirty = false;
       etag = answer.body.etag || answer.etag;
+      id = answer.body.listing?.id || id; // a new listing's id, derived by the API
       if (!quiet) {
         focusNext = "save-draft";
         announce(t("staffSaved"));
-        reload();
+        reload(id);
       }
       return true;
     }
@@ -339,7 +352,7 @@ export function showEditor({ id, edit, tax, body, reload, announce }) {
     if (answer.status === 200) {
       focusNext = "listing-heading";
       announce(t("staffSubmitted"));
-      reload();
+      reload(id);
       return;
     }
     if (answer.status === 400 && Array.isArray(answer.body?.errors)) errors = answer.body.errors;

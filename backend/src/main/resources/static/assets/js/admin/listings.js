@@ -14,7 +14,7 @@ const KEYS = ["q", "status", "country", "service", "industry", "editedBy", "need
 /** A status badge; the class gives its colour. */
 export const badge = (status) => h("span", { class: `badge badge-${status}` }, t(`staffStatus_${status}`));
 
-export function showListings({ navigate, view }, params) {
+export function showListings({ navigate, view, can }, params) {
   const state = Object.fromEntries(KEYS.map((k) => [k, params.get(k) || ""]));
   let answer = null;
   let pending = new Set();
@@ -23,6 +23,17 @@ export function showListings({ navigate, view }, params) {
   let form = null; // the filters, built once the taxonomies are there (again on a language switch)
   let shown = state; // the filters' values: the URL's, or what was typed before a rebuild
   const results = h("div", { class: "admin-results" });
+  // Roles that edit open a new listing from here (the edit view on an empty listing).
+  const tools = () => {
+    if (!can?.("edit")) return null;
+    const a = h("a", { href: "/admin?new=listing", id: "new-listing", class: "admin-new-listing" }, t("staffNewListingButton"));
+    a.addEventListener("click", (event) => {
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+      event.preventDefault();
+      navigate(new URLSearchParams({ new: "listing" }));
+    });
+    return h("div", { class: "admin-toolbar" }, a);
+  };
 
   const go = (changes) => {
     const next = new URLSearchParams();
@@ -236,14 +247,14 @@ export function showListings({ navigate, view }, params) {
       }
       form = filters();
       form.dataset.lang = lang();
-      replace(view, form, results);
+      replace(view, tools(), form, results);
       if (focused && view.contains(document.getElementById(focused))) document.getElementById(focused).focus();
     }
     replace(results, table());
   }
 
   sessionStorage.setItem("ipd-admin-search", params.toString());
-  replace(view, results);
+  replace(view, tools(), results);
   render();
   load();
   return {

@@ -1,7 +1,7 @@
 // The workplace (/admin): who is signed in, signing out, the navigation between screens, and the
 // screens. The screen is chosen by the URL: /admin?q=…&status=… is the listings search,
-// /admin?listing=ID&view=edit|review|history one listing, /admin?screen=NAME one of the other
-// screens in SCREENS. Every change of screen or search is a history entry, so links can be shared
+// /admin?listing=ID&view=edit|review|history one listing, /admin?new=listing a new listing,
+// /admin?screen=NAME one of the other screens in SCREENS. Every change of screen or search is a history entry, so links can be shared
 // and Back works. Without a session the server has already sent the browser to the sign-in page; a
 // session that ends meanwhile does the same.
 
@@ -10,6 +10,8 @@ import { call, localise } from "./session.js";
 import { showListings } from "./listings.js";
 import { showListing } from "./listing.js";
 import { showPartners } from "./partners.js";
+import { showNewListing } from "./new-listing.js";
+import { showStaff } from "./staff.js";
 
 const status = document.getElementById("status");
 const view = document.getElementById("view");
@@ -22,7 +24,10 @@ let screen = null;
  * string key of its label, the permission it needs (links are shown only to roles that may use
  * them; the API refuses the rest anyway) and the function that shows it.
  */
-const SCREENS = [{ name: "partners", label: "staffNavPartners", permission: "admin", show: showPartners }];
+const SCREENS = [
+  { name: "partners", label: "staffNavPartners", permission: "admin", show: showPartners },
+  { name: "staff", label: "staffNavStaff", permission: "admin", show: showStaff },
+];
 
 /** What a role may do, as the API's StaffAccess grants it (the API refuses the rest anyway). */
 function can(permission) {
@@ -82,6 +87,7 @@ function route(focus) {
   const context = { session, can, navigate, announce, view };
   const other = SCREENS.find((s) => s.name === params.get("screen") && can(s.permission));
   if (params.has("listing")) screen = showListing(context, params);
+  else if (params.get("new") === "listing" && can("edit")) screen = showNewListing(context);
   else if (other) screen = other.show(context, params);
   else screen = showListings(context, params);
   renderNav();

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.ipnetwork.directory.backend.web.ConflictException;
 import org.ipnetwork.directory.staff.NewStaffAccount;
+import org.ipnetwork.directory.staff.StaffAdmin;
 import org.ipnetwork.directory.staff.StaffChanges;
 import org.ipnetwork.directory.staff.StaffRole;
 import org.slf4j.Logger;
@@ -51,7 +53,7 @@ class StaffAccountsController {
    * @param name new display name
    * @param role new role
    * @param scope replaces the scope ({} for all)
-   * @param enabled switches the account on or off; off ends its sessions
+   * @param enabled switches the account on or off; off ends its sessions (never one's own: 409)
    * @param password resets the password; sessions signed in before end
    */
   record Change(
@@ -103,6 +105,12 @@ class StaffAccountsController {
       @Needs(StaffPermission.MANAGE_STAFF) StaffPrincipal admin,
       @PathVariable String email,
       @RequestBody Change body) {
+    if (Boolean.FALSE.equals(body.enabled()) && StaffAdmin.normalize(email).equals(admin.email())) {
+      // Disabling oneself would end one's own session at the next request; another admin may.
+      return Mono.error(
+          new ConflictException(
+              "enabled", "You cannot disable your own account; another admin can disable it."));
+    }
     StaffChanges changes =
         new StaffChanges(body.name(), body.role(), body.scope(), body.enabled(), body.password());
     return accounts

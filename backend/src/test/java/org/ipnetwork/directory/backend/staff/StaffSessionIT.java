@@ -225,6 +225,24 @@ class StaffSessionIT extends StaffApi {
   }
 
   @Test
+  void anAdminCannotDisableTheirOwnAccount() {
+    Cookies own = signIn(ADMIN);
+    request(HttpMethod.PATCH, "/api/v1/admin/staff/" + ADMIN.toUpperCase(), own, true)
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("enabled", false))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(409)
+        .expectBody()
+        .jsonPath("$.parameter")
+        .isEqualTo("enabled")
+        .jsonPath("$.detail")
+        .isEqualTo("You cannot disable your own account; another admin can disable it.");
+    assertThat(admin.find(ADMIN).orElseThrow().enabled()).isTrue();
+    request(HttpMethod.GET, "/api/v1/admin/session", own, false).exchange().expectStatus().isOk();
+  }
+
+  @Test
   void thePublicApiSetsNoCookieAndIgnoresAStaffSession() {
     Cookies admin = signIn(ADMIN);
     EntityExchangeResult<byte[]> r =
