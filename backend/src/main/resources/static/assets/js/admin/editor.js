@@ -8,6 +8,7 @@ import { t, lang } from "../i18n.js";
 import { h, replace } from "../dom.js";
 import { send, LISTINGS, listingUrl, failure, labels } from "./api.js";
 import { differences, fieldLabel, show, when } from "./fields.js";
+import { correctionBeside } from "./correction-panel.js";
 
 /** The control to focus once the view is shown again after an action. */
 let focusNext = null;
@@ -311,6 +312,7 @@ export function showEditor({ id, edit, tax, body, reload, announce }) {
     if (answer.status === 200 || answer.status === 201) {
       dirty = false;
       etag = answer.body.etag || answer.etag;
+      if (report) await report.saved();
       if (!quiet) {
         focusNext = "save-draft";
         announce(t("staffSaved"));
@@ -352,10 +354,22 @@ export function showEditor({ id, edit, tax, body, reload, announce }) {
 
   function render() {
     const f = form();
-    replace(body, f); // first, so that the summary can link to the fields
+    // first, so that the summary can link to the fields
+    replace(body, report ? h("div", { class: "admin-with-report" }, f, report.panel) : f);
     body.prepend(...notices());
   }
 
+  // A visitor's report being applied (from the corrections screen): beside the form, its
+  // suggested value filled in, marked applied when the draft is saved.
+  const report = correctionBeside({
+    set,
+    locked,
+    announce,
+    filled: () => {
+      dirty = true;
+      render();
+    },
+  });
   render();
   if (focusNext) {
     const target = document.getElementById(focusNext);

@@ -9,6 +9,7 @@ import { t } from "../i18n.js";
 import { call, localise } from "./session.js";
 import { showListings } from "./listings.js";
 import { showListing } from "./listing.js";
+import { showCorrections } from "./corrections.js";
 
 const status = document.getElementById("status");
 const view = document.getElementById("view");
@@ -21,7 +22,9 @@ let screen = null;
  * string key of its label, the permission it needs (links are shown only to roles that may use
  * them; the API refuses the rest anyway) and the function that shows it.
  */
-const SCREENS = [];
+const SCREENS = [
+  { name: "corrections", label: "staffNavCorrections", permission: "read", show: showCorrections },
+];
 
 /** What a role may do, as the API's StaffAccess grants it (the API refuses the rest anyway). */
 function can(permission) {
