@@ -176,6 +176,51 @@ class CorrectionPagesIT extends EditingApi {
     assertNoConsoleErrors();
   }
 
+  @Test
+  void anEditorDismissesAReportWithAReason() throws IOException {
+    String id = published(newListing("FR"));
+    http()
+        .post()
+        .uri("/api/v1/listings/" + id + "/corrections?lang=zh")
+        .header("X-Forwarded-For", "192.0.2.77")
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("field", "closed_or_moved", "description", "这家律所已经搬到里昂了。"))
+        .exchange()
+        .expectStatus()
+        .isCreated();
+
+    signInAs(EDITOR);
+    driver.get(base() + "/admin?screen=corrections");
+    WebElement report = wait.until(d -> $(".admin-correction[data-listing='" + id + "']"));
+    assertThat(report.getText()).contains("Closed or moved", "这家律所已经搬到里昂了。");
+    WebElement dismiss = report.findElement(By.cssSelector("button.dismiss"));
+    dismiss.click();
+    WebElement reason = wait.until(d -> $("dialog[open] #dismiss-reason"));
+    assertThat(focused()).isEqualTo(reason);
+    // Escape cancels; the focus returns to the button.
+    reason.sendKeys(Keys.ESCAPE);
+    wait.until(d -> $$("dialog[open]").isEmpty());
+    assertThat(focused()).isEqualTo(dismiss);
+
+    dismiss.click();
+    wait.until(d -> $("dialog[open] #dismiss-confirm")).click();
+    WebElement error = wait.until(d -> $("#dismiss-reason-error"));
+    assertThat(error.getText()).isEqualTo("Give a reason for dismissing.");
+    assertThat($("#dismiss-reason").getDomAttribute("aria-invalid")).isEqualTo("true");
+    screenshot("correction-dismiss");
+    $("#dismiss-reason").sendKeys("The office in Paris is still open; checked by phone.");
+    $("#dismiss-confirm").click();
+    wait.until(d -> $("#status").getText().equals("Report dismissed."));
+    wait.until(d -> $$(".admin-correction[data-listing='" + id + "']").isEmpty());
+    assertThat(focused().getDomAttribute("id")).isEqualTo("corrections-heading");
+
+    $(".admin-tabs a[data-state='dismissed']").click();
+    WebElement dismissed = wait.until(d -> $(".admin-correction[data-listing='" + id + "']"));
+    assertThat(dismissed.getText())
+        .contains("Dismissed because: The office in Paris is still open; checked by phone.");
+    assertNoConsoleErrors();
+  }
+
   /** Signs in through the sign-in page and waits for the workplace (in English). */
   private void signInAs(String email) {
     driver.get(base() + "/admin");
