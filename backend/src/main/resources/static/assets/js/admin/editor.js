@@ -10,6 +10,7 @@ import { t, lang } from "../i18n.js";
 import { h, replace } from "../dom.js";
 import { send, LISTINGS, listingUrl, failure, labels } from "./api.js";
 import { differences, fieldLabel, show, when } from "./fields.js";
+import { correctionBeside } from "./correction-panel.js";
 
 /** The control to focus once the view is shown again after an action. */
 let focusNext = null;
@@ -324,6 +325,7 @@ export function showEditor({ id: listingId, edit, tax, body, reload, announce, s
       dirty = false;
       etag = answer.body.etag || answer.etag;
       id = answer.body.listing?.id || id; // a new listing's id, derived by the API
+      if (report) await report.saved();
       if (!quiet) {
         focusNext = "save-draft";
         announce(t("staffSaved"));
@@ -365,10 +367,22 @@ export function showEditor({ id: listingId, edit, tax, body, reload, announce, s
 
   function render() {
     const f = form();
-    replace(body, f); // first, so that the summary can link to the fields
+    // first, so that the summary can link to the fields
+    replace(body, report ? h("div", { class: "admin-with-report" }, f, report.panel) : f);
     body.prepend(...notices());
   }
 
+  // A visitor's report being applied (from the corrections screen): beside the form, its
+  // suggested value filled in, marked applied when the draft is saved.
+  const report = correctionBeside({
+    set,
+    locked,
+    announce,
+    filled: () => {
+      dirty = true;
+      render();
+    },
+  });
   render();
   if (focusNext) {
     const target = document.getElementById(focusNext);

@@ -12,6 +12,7 @@ import { showListing } from "./listing.js";
 import { showPartners } from "./partners.js";
 import { showNewListing } from "./new-listing.js";
 import { showStaff } from "./staff.js";
+import { showCorrections } from "./corrections.js";
 
 const status = document.getElementById("status");
 const view = document.getElementById("view");
@@ -25,6 +26,7 @@ let screen = null;
  * them; the API refuses the rest anyway) and the function that shows it.
  */
 const SCREENS = [
+  { name: "corrections", label: "staffNavCorrections", permission: "read", show: showCorrections },
   { name: "partners", label: "staffNavPartners", permission: "admin", show: showPartners },
   { name: "staff", label: "staffNavStaff", permission: "admin", show: showStaff },
 ];

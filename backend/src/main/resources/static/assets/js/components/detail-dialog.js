@@ -3,11 +3,13 @@
 // the listing arrives; without one (a shared URL, a suggestion) it opens when the listing arrives,
 // so an unknown id never shows an empty dialog. Closing returns focus to the element that opened it.
 // Events: ipd-close when the detail ends (closed, or it could not be shown); ipd-detail-error
-// {id, status} when the listing could not be loaded and nothing useful is shown.
+// {id, status} when the listing could not be loaded and nothing useful is shown. Under the listing,
+// "Report a correction" (<ipd-report-correction>) lets a visitor tell the association what is wrong.
 import { getJson, latest, isAbort } from "../api.js";
 import { h, replace } from "../dom.js";
 import { t, lang } from "../i18n.js";
 import { names, place, verifiedBadge } from "./result-list.js";
+import "./report-correction.js";
 
 const labelOf = (v) => (v && typeof v === "object" ? v.label || v.code : v);
 const list = (v) => (Array.isArray(v) ? v.map(labelOf).filter(Boolean) : []);
@@ -68,6 +70,11 @@ class DetailDialog extends HTMLElement {
   async open(id, hit, opener) {
     this.listingId = id; // the listing shown or being fetched; null when closed
     this.opener = opener;
+    if (this.report?.listingId !== id) {
+      // One report form per listing shown: re-rendering the same listing keeps what was typed.
+      this.report = h("ipd-report-correction", { class: "report-correction" });
+      this.report.listingId = id;
+    }
     this.closeButton.setAttribute("aria-label", t("close"));
     if (hit) this.show(normalize(hit));
     try {
@@ -146,6 +153,7 @@ class DetailDialog extends HTMLElement {
       contacts.length
         ? [h("h3", {}, t("contacts")), h("dl", { class: "facts contacts" }, contacts.map(([k, v]) => [h("dt", {}, k), h("dd", {}, v)]))]
         : null,
+      this.report,
     );
   }
 }

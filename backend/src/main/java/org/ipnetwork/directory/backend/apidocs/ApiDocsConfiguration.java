@@ -155,6 +155,26 @@ class ApiDocsConfiguration {
           .addApiResponse(
               "404", problem("Unknown listing or facet, or not published (type .../not-found)."));
     }
+    if ("reportCorrection".equals(id)) {
+      op.getResponses()
+          .addApiResponse(
+              "400",
+              problem(
+                  "Refused fields (type .../invalid-fields): `errors` lists {field, message} per"
+                      + " field, messages in lang; an id that cannot be a listing's is"
+                      + " .../invalid-parameter."))
+          .addApiResponse(
+              "404",
+              problem(
+                  "Unknown listing, not published or outside the partner scope (type"
+                      + " .../not-found)."))
+          .addApiResponse(
+              "429",
+              problem("Too many reports from this address (type .../rate-limited).")
+                  .addHeaderObject(
+                      "Retry-After",
+                      new Header().description("Seconds to wait").schema(new IntegerSchema())));
+    }
   }
 
   private static List<Parameter> filters() {

@@ -66,6 +66,18 @@ class HistoryStore {
     return entry.withId(id);
   }
 
+  /**
+   * Records an action that changes neither the listing's status nor its fields (what became of a
+   * visitor's correction report): no changes, no snapshot to restore.
+   */
+  HistoryEntry note(String listingId, String by, Instant at, String action, String reason)
+      throws IOException {
+    HistoryEntry entry =
+        new HistoryEntry(null, listingId, at, by, action, null, null, reason, List.of(), null);
+    String id = client.index(i -> i.index(ALIAS).document(entry).refresh(Refresh.True)).id();
+    return entry.withId(id);
+  }
+
   List<HistoryEntry> of(String listingId) throws IOException {
     SearchResponse<HistoryEntry> r =
         client.search(

@@ -38,6 +38,7 @@ public class RateLimiter {
   private final Cache<String, Bucket> clients;
   private final Cache<String, Bucket> partners;
   private final Cache<String, Bucket> failures;
+  private final Cache<String, Bucket> quotas;
 
   public RateLimiter(RateLimitProperties properties) {
     this.properties = properties;
@@ -53,6 +54,7 @@ public class RateLimiter {
             .build();
     // Failures are kept as long as a bucket takes to fill up again, whatever idle-expiry says.
     this.failures = Caffeine.newBuilder().maximumSize(properties.maxTrackedClients()).build();
+    this.quotas = Caffeine.newBuilder().maximumSize(properties.maxTrackedClients()).build();
   }
 
   /** A request without a partner key from this client address. */
@@ -89,6 +91,25 @@ public class RateLimiter {
   /** Counts one failure of {@code key}. */
   public void failed(String key, int limit, Duration period) {
     failures.get(failureKey(key, limit, period), k -> newBucket(limit, period)).tryConsume(1);
+  }
+
+  /**
+   * Takes one of {@code limit} actions per {@code period} of {@code key} (the correction reports of
+   * one address), refused when none is left.
+   */
+  public Decision take(String key, int limit, Duration period) {
+    ConsumptionProbe probe =
+        quotas
+            .get(failureKey(key, limit, period), k -> newBucket(limit, period))
+            .tryConsumeAndReturnRemaining(1);
+    return probe.isConsumed()
+        ? Decision.ALLOWED
+        : new Decision(false, seconds(probe.getNanosToWaitForRefill()));
+  }
+
+  /** Gives back an action {@link #take} counted that turned out not to count (a refused input). */
+  public void giveBack(String key, int limit, Duration period) {
+    quotas.get(failureKey(key, limit, period), k -> newBucket(limit, period)).addTokens(1);
   }
 
   private static String failureKey(String key, int limit, Duration period) {

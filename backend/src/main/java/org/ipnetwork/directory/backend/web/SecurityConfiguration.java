@@ -56,6 +56,9 @@ class SecurityConfiguration {
                     .permitAll()
                     .pathMatchers(HttpMethod.OPTIONS, "/api/v1/**", "/embed/v1/**")
                     .permitAll()
+                    // The one change the public may make: a report that a listing is wrong.
+                    .pathMatchers(HttpMethod.POST, "/api/v1/listings/*/corrections")
+                    .permitAll()
                     .anyExchange()
                     .authenticated())
         .exceptionHandling(

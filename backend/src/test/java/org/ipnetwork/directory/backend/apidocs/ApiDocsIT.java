@@ -40,6 +40,14 @@ class ApiDocsIT extends FixtureApi {
             .exists()
             .jsonPath("$.paths['/api/v1/listings/{id}'].get.responses['404']")
             .exists()
+            .jsonPath("$.paths['/api/v1/listings/{id}/corrections'].post.operationId")
+            .isEqualTo("reportCorrection")
+            .jsonPath("$.paths['/api/v1/listings/{id}/corrections'].post.responses['404']")
+            .exists()
+            .jsonPath(
+                "$.paths['/api/v1/listings/{id}/corrections'].post.responses['429']"
+                    + ".headers['Retry-After']")
+            .exists()
             .jsonPath("$.paths['/api/v1/suggest'].get.parameters[?(@.name == 'q')]")
             .exists()
             .jsonPath("$.paths['/api/v1/taxonomies'].get")
@@ -107,6 +115,10 @@ class ApiDocsIT extends FixtureApi {
         .isEqualTo("rotatePartnerKey")
         .jsonPath("$.paths['/api/v1/admin/partners/{id}/usage'].get.operationId")
         .isEqualTo("partnerUsage")
+        .jsonPath("$.paths['/api/v1/admin/corrections'].get.operationId")
+        .isEqualTo("listCorrections")
+        .jsonPath("$.paths['/api/v1/admin/corrections/{id}/dismiss'].post.operationId")
+        .isEqualTo("dismissCorrection")
         .jsonPath("$.paths['/api/v1/search']")
         .doesNotExist();
     http()

@@ -112,7 +112,10 @@ class UiStringsTest {
             "static/assets/js/admin/history.js",
             "static/assets/js/admin/staff.js",
             "static/assets/js/admin/new-listing.js",
-            "static/assets/js/admin/partners.js");
+            "static/assets/js/admin/partners.js",
+            "static/assets/js/components/report-correction.js",
+            "static/assets/js/admin/corrections.js",
+            "static/assets/js/admin/correction-panel.js");
     Pattern named =
         Pattern.compile(
             "\\b(?:t|tNodes)\\(\"([\\w.]+)\"|withNode\\(t, \"([\\w.]+)\"|data-i18n=\"([\\w.]+)\""

@@ -154,6 +154,22 @@ class StaffAuthorizationIT extends EditingApi {
       new Route(HttpMethod.POST, PARTNERS + "/{id}/disable", null, t -> t.partner("/disable"));
   static final Route PARTNER_USAGE =
       new Route(HttpMethod.GET, PARTNERS + "/{id}/usage", null, t -> t.partner("/usage"));
+  static final Route LIST_CORRECTIONS =
+      new Route(HttpMethod.GET, "/api/v1/admin/corrections?state=open", null);
+  static final Route FIND_CORRECTION =
+      new Route(HttpMethod.GET, "/api/v1/admin/corrections/{id}", null, t -> t.correction(""));
+  static final Route DISMISS_CORRECTION =
+      new Route(
+          HttpMethod.POST,
+          "/api/v1/admin/corrections/{id}/dismiss",
+          t -> Map.of("reason", "The number works"),
+          t -> t.correction("/dismiss"));
+  static final Route CORRECTION_APPLIED =
+      new Route(
+          HttpMethod.POST,
+          "/api/v1/admin/corrections/{id}/applied",
+          null,
+          t -> t.correction("/applied"));
   static final Route WORKPLACE_PAGE = new Route(HttpMethod.GET, "/admin", null);
   static final Route SIGN_IN_PAGE = new Route(HttpMethod.GET, "/admin/sign-in", null);
 
@@ -192,6 +208,11 @@ class StaffAuthorizationIT extends EditingApi {
           Map.entry(ENABLE_PARTNER, new int[] {401, 401, 403, 403, 403, 200, 403, 403}),
           Map.entry(DISABLE_PARTNER, new int[] {401, 401, 403, 403, 403, 200, 403, 403}),
           Map.entry(PARTNER_USAGE, new int[] {401, 401, 403, 403, 403, 200, 401, 200}),
+          // The reports of these rows are on French listings too.
+          Map.entry(LIST_CORRECTIONS, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
+          Map.entry(FIND_CORRECTION, new int[] {401, 401, 200, 403, 200, 200, 401, 200}),
+          Map.entry(DISMISS_CORRECTION, new int[] {401, 401, 200, 403, 403, 200, 403, 403}),
+          Map.entry(CORRECTION_APPLIED, new int[] {401, 401, 200, 403, 403, 200, 403, 403}),
           Map.entry(WORKPLACE_PAGE, new int[] {302, 302, 200, 200, 200, 200, 302, 200}),
           Map.entry(SIGN_IN_PAGE, new int[] {200, 200, 200, 200, 200, 200, 200, 200}));
 
@@ -295,5 +316,35 @@ class StaffAuthorizationIT extends EditingApi {
     String entry =
         get(LISTINGS + "/" + id + "/history", preparer()).body().get(0).get("id").asString();
     return new Target(LISTINGS + "/" + id + "/history/" + entry + "/restore", null);
+  }
+
+  /** Client addresses of the reports the preparations send, one each (the limit is per address). */
+  private static final java.util.concurrent.atomic.AtomicInteger REPORTERS =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /** An open report on a published French listing; the request goes to {@code suffix} of it. */
+  private Target correction(String suffix) {
+    String id = live("", false).path().substring(LISTINGS.length() + 1);
+    int n = REPORTERS.incrementAndGet();
+    byte[] answer =
+        http()
+            .post()
+            .uri("/api/v1/listings/" + id + "/corrections")
+            .header("X-Forwarded-For", "198.18." + (n / 256) + "." + (n % 256))
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(Map.of("field", "phone", "description", "The phone number does not work."))
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectBody()
+            .returnResult()
+            .getResponseBody();
+    String report =
+        tools.jackson.databind.json.JsonMapper.builder()
+            .build()
+            .readTree(answer)
+            .get("id")
+            .asString();
+    return new Target("/api/v1/admin/corrections/" + report + suffix, null);
   }
 }
