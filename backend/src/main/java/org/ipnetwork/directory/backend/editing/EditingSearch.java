@@ -2,16 +2,12 @@ package org.ipnetwork.directory.backend.editing;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +19,6 @@ import org.ipnetwork.directory.index.ListingIndex;
 import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.listing.Status;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The staff search: listings in every status, inside the member's scope, each once. Published
@@ -42,17 +37,6 @@ import tools.jackson.databind.node.ObjectNode;
 class EditingSearch {
 
   static final int MAX_SIZE = 100;
-
-  /**
-   * Below this many distinct ids the cardinality counts are exact for practical purposes (linear
-   * counting); the maximum Elasticsearch takes.
-   */
-  private static final int EXACT_UP_TO = 40_000;
-
-  private static final String LISTINGS = "listings";
-  private static final String VALUES = "values";
-  private static final String STATUS = "status";
-  private static final String TOTAL = "total";
 
   /**
    * What to find.
@@ -116,9 +100,11 @@ class EditingSearch {
       long total, int page, int size, List<Found> hits, Map<String, List<Bucket>> facets) {}
 
   private final ElasticsearchClient client;
+  private final ListingCopies copies;
 
-  EditingSearch(ElasticsearchClient client) {
+  EditingSearch(ElasticsearchClient client, ListingCopies copies) {
     this.client = client;
+    this.copies = copies;
   }
 
   Results search(StaffPrincipal staff, Criteria criteria) throws IOException {
@@ -134,19 +120,20 @@ class EditingSearch {
                   .size(criteria.size())
                   .source(src -> src.fetch(false))
                   .trackTotalHits(t -> t.enabled(false))
-                  .aggregations(aggregations(criteria));
-              List<Query> selections = selections(criteria, null, false);
-              return selections.isEmpty() ? s : s.postFilter(all(selections));
+                  .aggregations(EditingCounts.aggregations(criteria));
+              List<Query> selections = EditingCounts.selections(criteria, null, false);
+              return selections.isEmpty() ? s : s.postFilter(EditingCounts.all(selections));
             },
             Void.class);
     List<String> ids = r.hits().hits().stream().map(Hit::id).toList();
-    List<Found> hits = copies(staff, ids);
+    List<Found> hits = copies.of(staff, ids);
     Map<String, List<Bucket>> facets = new LinkedHashMap<>();
     for (Facet facet : Facet.all()) {
-      facets.put(facet.parameter(), buckets(r.aggregations().get(facet.parameter())));
+      facets.put(facet.parameter(), EditingCounts.buckets(r.aggregations().get(facet.parameter())));
     }
-    facets.put(STATUS, buckets(r.aggregations().get(STATUS)));
-    long total = listings(r.aggregations().get(TOTAL).filter().aggregations());
+    facets.put(
+        EditingCounts.STATUS, EditingCounts.buckets(r.aggregations().get(EditingCounts.STATUS)));
+    long total = EditingCounts.total(r.aggregations());
     return new Results(total, criteria.page(), criteria.size(), hits, facets);
   }
 
@@ -154,7 +141,7 @@ class EditingSearch {
   private static Query query(StaffPrincipal staff, Criteria criteria) {
     List<Query> filters = new ArrayList<>(staff.scope().filters());
     if (criteria.needsReview()) {
-      filters.add(Queries.terms(STATUS, List.of(Status.IN_REVIEW.code())));
+      filters.add(Queries.terms("status", List.of(Status.IN_REVIEW.code())));
     }
     if (criteria.editedByMe()) {
       filters.add(
@@ -187,129 +174,5 @@ class EditingSearch {
                   }
                   return b;
                 }));
-  }
-
-  /**
-   * The selections, but those of {@code except}'s hierarchy, or the status when {@code
-   * exceptStatus}.
-   */
-  private static List<Query> selections(Criteria criteria, Facet except, boolean exceptStatus) {
-    List<Query> out = new ArrayList<>();
-    criteria
-        .facets()
-        .forEach(
-            (facet, codes) -> {
-              if (except == null || facet.root() != except.root()) {
-                out.add(Queries.terms(facet.field(), codes));
-              }
-            });
-    if (!exceptStatus && !criteria.statuses().isEmpty()) {
-      out.add(Queries.terms(STATUS, criteria.statuses().stream().map(Status::code).toList()));
-    }
-    return out;
-  }
-
-  private static Query all(List<Query> filters) {
-    return filters.isEmpty()
-        ? Query.of(q -> q.matchAll(m -> m))
-        : Query.of(q -> q.bool(b -> b.filter(filters)));
-  }
-
-  /**
-   * One filter aggregation per facet and for the status (every other selection), and the total
-   * (every selection), each counting listings: size(300) holds every value of the largest facet.
-   */
-  private static Map<String, Aggregation> aggregations(Criteria criteria) {
-    Map<String, Aggregation> aggs = new LinkedHashMap<>();
-    for (Facet facet : Facet.all()) {
-      aggs.put(facet.parameter(), counted(selections(criteria, facet, false), facet.field(), 300));
-    }
-    aggs.put(STATUS, counted(selections(criteria, null, true), STATUS, Status.values().length));
-    aggs.put(
-        TOTAL,
-        Aggregation.of(
-            a -> a.filter(all(selections(criteria, null, false))).aggregations(LISTINGS, ids())));
-    return aggs;
-  }
-
-  private static Aggregation counted(List<Query> filters, String field, int size) {
-    return Aggregation.of(
-        a ->
-            a.filter(all(filters))
-                .aggregations(
-                    VALUES,
-                    Aggregation.of(
-                        v ->
-                            v.terms(t -> t.field(field).size(size))
-                                .aggregations(LISTINGS, ids()))));
-  }
-
-  private static Aggregation ids() {
-    return Aggregation.of(a -> a.cardinality(c -> c.field("id").precisionThreshold(EXACT_UP_TO)));
-  }
-
-  private static List<Bucket> buckets(Aggregate filtered) {
-    return filtered.filter().aggregations().get(VALUES).sterms().buckets().array().stream()
-        .map(b -> new Bucket(b.key().stringValue(), listings(b.aggregations())))
-        .sorted(Comparator.comparingLong(Bucket::count).reversed())
-        .toList();
-  }
-
-  private static long listings(Map<String, Aggregate> aggregations) {
-    return aggregations.get(LISTINGS).cardinality().value();
-  }
-
-  /** Both copies of each listing found, inside the scope, in the order found. */
-  private List<Found> copies(StaffPrincipal staff, List<String> ids) throws IOException {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    List<Query> filters = new ArrayList<>(staff.scope().filters());
-    filters.add(Queries.terms("id", ids));
-    SearchResponse<ObjectNode> r =
-        client.search(
-            s ->
-                s.index(ListingIndex.ALIAS, DraftStore.ALIAS)
-                    .query(q -> q.bool(b -> b.filter(filters)))
-                    .size(ids.size() * 2)
-                    .seqNoPrimaryTerm(true),
-            ObjectNode.class);
-    Map<String, Draft> published = new HashMap<>();
-    Map<String, Draft> drafts = new HashMap<>();
-    for (Hit<ObjectNode> hit : r.hits().hits()) {
-      Draft copy = DraftStore.read(hit.source(), hit.seqNo(), hit.primaryTerm());
-      (hit.index().startsWith(DraftStore.ALIAS) ? drafts : published).put(hit.id(), copy);
-    }
-    List<Found> out = new ArrayList<>();
-    for (String id : ids) {
-      Draft live = published.get(id);
-      Draft draft = drafts.get(id);
-      if (live != null) {
-        OpenDraft open =
-            draft == null
-                ? null
-                : new OpenDraft(draft.listing().status(), draft.workflow(), draft.version().etag());
-        out.add(
-            new Found(
-                id,
-                "published",
-                live.listing().status(),
-                live.listing(),
-                null,
-                live.version().etag(),
-                open));
-      } else if (draft != null) {
-        out.add(
-            new Found(
-                id,
-                "draft",
-                draft.listing().status(),
-                draft.listing(),
-                draft.workflow(),
-                draft.version().etag(),
-                null));
-      }
-    }
-    return out;
   }
 }
