@@ -26,6 +26,7 @@ export function showListing(context, params) {
   let edit = null;
   let tax = null;
   let error = null;
+  let notice = null; // why the listing was read again (a change made meanwhile), until the next read
   const body = h("div", { class: "admin-listing-view" });
 
   const allowed = VIEWS.filter(([, , permission]) => can(permission));
@@ -37,9 +38,13 @@ export function showListing(context, params) {
     return allowed[0][0];
   }
 
-  /** Reads the listing again (after an action) and shows the chosen view again. */
-  async function reload() {
+  /**
+   * Reads the listing again (after an action) and shows the chosen view again, with {@code why}
+   * above it when given (e.g. who changed the listing meanwhile).
+   */
+  async function reload(why = null) {
     const answer = await send("GET", listingUrl(id));
+    notice = why;
     if (closed) return;
     if (answer.status !== 200) {
       error = failure(answer);
@@ -78,6 +83,9 @@ export function showListing(context, params) {
     );
   }
 
+  const noticeAlert = () =>
+    notice ? h("p", { class: "admin-error", role: "alert", id: "listing-notice", tabindex: "-1" }, notice) : null;
+
   function tabs(current) {
     return h(
       "nav",
@@ -105,10 +113,12 @@ export function showListing(context, params) {
       return;
     }
     const current = chosen();
-    replace(view, header(), tabs(current), body);
+    const alert = noticeAlert();
+    replace(view, header(), alert, tabs(current), body);
     inner?.close?.();
     const show = VIEWS.find(([name]) => name === current)[3];
     inner = show({ ...context, id, edit, tax, body, reload });
+    if (alert) alert.focus();
   }
 
   render();
@@ -129,7 +139,7 @@ export function showListing(context, params) {
             const keep = inner;
             inner = null;
             const current = chosen();
-            replace(view, header(), tabs(current), body);
+            replace(view, header(), noticeAlert(), tabs(current), body);
             inner = keep;
             inner.relabel(tax);
           } else render();

@@ -17,7 +17,6 @@ export const badge = (status) => h("span", { class: `badge badge-${status}` }, t
 export function showListings({ navigate, view, can }, params) {
   const state = Object.fromEntries(KEYS.map((k) => [k, params.get(k) || ""]));
   let answer = null;
-  let pending = new Set();
   let tax; // undefined until GET /api/v1/taxonomies answered (null when it failed)
   let closed = false;
   let form = null; // the filters, built once the taxonomies are there (again on a language switch)
@@ -46,20 +45,10 @@ export function showListings({ navigate, view, can }, params) {
     const query = new URLSearchParams();
     for (const k of KEYS) if (state[k]) query.set(k, state[k]);
     query.set("size", PAGE_SIZE);
-    // Which published listings have an open draft: the drafts among the same filters.
-    const drafts = new URLSearchParams(query);
-    drafts.set("status", "draft,in_review");
-    for (const k of ["page", "editedBy", "needsReview"]) drafts.delete(k);
-    drafts.set("size", "100");
-    const [found, open, taxonomies] = await Promise.all([
-      send("GET", `${LISTINGS}?${query}`),
-      send("GET", `${LISTINGS}?${drafts}`),
-      taxonomy(lang()).catch(() => null),
-    ]);
+    const [found, taxonomies] = await Promise.all([send("GET", `${LISTINGS}?${query}`), taxonomy(lang()).catch(() => null)]);
     if (closed) return;
     tax = taxonomies;
     answer = found;
-    pending = new Set((open.body?.hits || []).map((hit) => hit.id));
     render();
   }
 
@@ -163,6 +152,7 @@ export function showListings({ navigate, view, can }, params) {
         navigate(new URLSearchParams({ listing: hit.id }));
       });
       const country = hit.listing?.location?.country;
+      const editing = hit.draft?.workflow || hit.workflow;
       return h(
         "tr",
         {},
@@ -173,17 +163,15 @@ export function showListings({ navigate, view, can }, params) {
           "td",
           {},
           badge(hit.status),
-          hit.copy === "published" && pending.has(hit.id)
-            ? [" ", h("span", { class: "badge badge-pending" }, t("staffDraftPending"))]
-            : null,
+          // One row per listing: a draft open beside the published copy is marked with its status.
+          hit.draft ? [" ", h("span", { class: "badge badge-pending", title: t("staffDraftPending") }, t(`staffStatus_${hit.draft.status}`))] : null,
         ),
         h(
           "td",
           {},
-          // A draft: who saved it last; a published copy: when it was last written.
-          hit.workflow?.editedBy
-            ? `${hit.workflow.editedBy} · ${when(hit.workflow.editedAt, lang())}`
-            : when(hit.listing?.updatedAt, lang()),
+          // A draft (open beside the published copy, or alone): who saved it last; else when the
+          // published copy was last written.
+          editing?.editedBy ? `${editing.editedBy} · ${when(editing.editedAt, lang())}` : when(hit.listing?.updatedAt, lang()),
         ),
       );
     });

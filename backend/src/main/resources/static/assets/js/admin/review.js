@@ -5,7 +5,7 @@
 import { t, lang } from "../i18n.js";
 import { h, replace } from "../dom.js";
 import { send, listingUrl, failure, labels } from "./api.js";
-import { fieldLabel, show } from "./fields.js";
+import { fieldLabel, show, when } from "./fields.js";
 
 /** The status actions and the statuses each starts from (as the API's Workflow has them). */
 const STATUS_ACTIONS = [
@@ -185,11 +185,16 @@ export function showReview({ id, edit, tax, body, reload, announce, can }) {
         opener?.focus();
         return;
       }
-      const answer = await send("POST", listingUrl(id, `/${action}`));
+      // Made on the published version this view was shown with (If-Match).
+      const answer = await send("POST", listingUrl(id, `/${action}`), undefined, edit.publishedEtag);
       if (answer.status === 200) {
         focusNext = "listing-heading";
         announce(t(`staffDone_${action}`));
         reload();
+      } else if (answer.status === 412) {
+        // Changed meanwhile: say by whom and when, and show the listing as it is now.
+        const change = answer.body?.current?.publishedChange;
+        reload(t("staffStaleListing", { who: change?.by || "?", at: change ? when(change.at, lang()) : "?" }));
       } else fail(answer);
     });
     dialog.showModal();

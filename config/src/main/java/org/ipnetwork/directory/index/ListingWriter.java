@@ -16,9 +16,12 @@ import java.util.Objects;
 import java.util.concurrent.DelayQueue;
 import java.util.concurrent.Delayed;
 import java.util.concurrent.TimeUnit;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchClients;
 import org.ipnetwork.directory.listing.Listing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes listings through {@link BulkIngester} and reports each one's final outcome, exactly once,
@@ -42,6 +45,8 @@ import org.slf4j.LoggerFactory;
 public final class ListingWriter<C> implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(ListingWriter.class);
+
+  private static final ObjectMapper JSON = ElasticsearchClients.jsonMapper().objectMapper();
 
   /** What happened to one listing. */
   public enum Outcome {
@@ -201,9 +206,19 @@ public final class ListingWriter<C> implements AutoCloseable {
 
   /** Queues one listing; blocks while {@code maxConcurrentRequests} requests are in flight. */
   public void write(Listing listing, C context) {
+    write(listing, null, context);
+  }
+
+  /**
+   * Queues one listing with the workplace's {@code workflow} object in the same document: staff
+   * publishing records the history entry of the publication there, so that the change and its audit
+   * entry land in one write (imports pass none).
+   */
+  public void write(Listing listing, Object workflow, C context) {
     Objects.requireNonNull(listing.id(), "listing id");
     Objects.requireNonNull(listing.updatedAt(), "listing updatedAt (the external version)");
-    ListingDocument doc = documents.of(listing).writtenAt(Instant.now());
+    ListingDocument derived = documents.of(listing).writtenAt(Instant.now());
+    Object doc = workflow == null ? derived : withWorkflow(derived, workflow);
     BulkOperation op =
         BulkOperation.of(
             b ->
@@ -224,6 +239,12 @@ public final class ListingWriter<C> implements AutoCloseable {
       ingester.flush();
       lastFlush = now;
     }
+  }
+
+  private static ObjectNode withWorkflow(ListingDocument derived, Object workflow) {
+    ObjectNode node = JSON.valueToTree(derived);
+    node.set("workflow", JSON.valueToTree(workflow));
+    return node;
   }
 
   /**

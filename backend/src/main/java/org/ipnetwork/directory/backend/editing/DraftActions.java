@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * What editors do with drafts: open one (new, from the published copy, or from a version in the
  * history), save it, submit it for review; and what a reviewer's rejection does to it. Each change
  * names the version it was made on and lands only on that version ({@link DraftStore#replace}); the
- * history gets one entry per change that landed.
+ * history gets one entry per change that landed, written with the change ({@link HistoryOutbox}).
  */
 @Component
 class DraftActions {
@@ -29,6 +29,7 @@ class DraftActions {
   private final DraftStore drafts;
   private final PublishedStore published;
   private final HistoryStore history;
+  private final HistoryOutbox outbox;
   private final ListingRules rules;
   private final Clock clock;
 
@@ -36,11 +37,13 @@ class DraftActions {
       DraftStore drafts,
       PublishedStore published,
       HistoryStore history,
+      HistoryOutbox outbox,
       ListingRules rules,
       Clock clock) {
     this.drafts = drafts;
     this.published = published;
     this.history = history;
+    this.outbox = outbox;
     this.rules = rules;
     this.clock = clock;
   }
@@ -77,11 +80,13 @@ class DraftActions {
             .withStatus(status)
             .withCreatedAt(before != null ? before.createdAt() : now)
             .withUpdatedAt(now);
-    Draft created =
-        drafts.create(
-            draft,
-            WorkflowState.opened(staff.email(), now, current.map(Published::version).orElse(null)));
-    history.record(draft.id(), staff.email(), now, action, null, status, null, before, draft);
+    HistoryEntry entry =
+        HistoryEntry.of(draft.id(), staff.email(), now, action, null, status, null, before, draft);
+    WorkflowState workflow =
+        WorkflowState.opened(staff.email(), now, current.map(Published::version).orElse(null))
+            .recording(entry);
+    Draft created = drafts.create(draft, workflow);
+    outbox.deliver(draft, workflow);
     return created;
   }
 
@@ -161,18 +166,24 @@ class DraftActions {
       WorkflowState workflow,
       String reason)
       throws IOException {
+    HistoryEntry entry =
+        HistoryEntry.of(
+            listing.id(),
+            staff.email(),
+            clock.instant(),
+            action,
+            current.listing().status(),
+            listing.status(),
+            reason,
+            current.listing(),
+            listing);
+    WorkflowState recorded = workflow.recording(entry);
+    // The entry of the change this one replaces goes to the history first (it is there already
+    // unless copying it failed): a stored copy's entry is never overwritten before it is copied.
+    outbox.flush(current.listing(), current.workflow());
     Draft changed =
-        drafts.replace(current.version(), listing, workflow).orElseThrow(() -> staleNow(current));
-    history.record(
-        listing.id(),
-        staff.email(),
-        clock.instant(),
-        action,
-        current.listing().status(),
-        listing.status(),
-        reason,
-        current.listing(),
-        listing);
+        drafts.replace(current.version(), listing, recorded).orElseThrow(() -> staleNow(current));
+    outbox.deliver(listing, recorded);
     return changed;
   }
 

@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 import org.ipnetwork.directory.backend.web.PreconditionRequiredException;
 
 /**
- * A draft's version as an HTTP entity tag: Elasticsearch's {@code _seq_no} and {@code
- * _primary_term} of the stored copy, which a write hands back as {@code if_seq_no} and {@code
- * if_primary_term} so that it lands only on the version the client read (optimistic concurrency
- * control, <a
+ * A stored copy's version as an HTTP entity tag (a draft's, or a published listing's for a status
+ * change): Elasticsearch's {@code _seq_no} and {@code _primary_term} of the stored copy, which a
+ * write hands back as {@code if_seq_no} and {@code if_primary_term} so that it lands only on the
+ * version the client read (optimistic concurrency control, <a
  * href="https://www.elastic.co/guide/en/elasticsearch/reference/8.19/optimistic-concurrency-control.html">docs</a>).
  * The term changes when a primary shard moves, so the pair, not the sequence number alone, names a
  * version.
@@ -32,7 +32,7 @@ record DraftVersion(long seqNo, long primaryTerm) {
   static Optional<DraftVersion> fromIfMatch(String header) {
     if (header == null || header.isBlank()) {
       throw new PreconditionRequiredException(
-          "Changes to a draft need the If-Match header with the ETag of the version you read.");
+          "Changes need the If-Match header with the ETag of the version you read.");
     }
     Matcher m = TAG.matcher(header.trim());
     if (!m.matches()) {

@@ -32,8 +32,9 @@ import reactor.core.publisher.Mono;
 /**
  * Editing listings in the workplace: drafts, review, publication, status, diff and history. A
  * draft's answers carry its version as {@code ETag}; every change of a draft needs it back in
- * {@code If-Match} (428 without, 412 with the current draft when it is stale). Who may do what is
- * {@link Workflow}'s; the permissions here let the security layer refuse a role early.
+ * {@code If-Match} (428 without, 412 with the current draft when it is stale), and so does a status
+ * change of a published listing, with the published copy's version ({@code publishedEtag}). Who may
+ * do what is {@link Workflow}'s; the permissions here let the security layer refuse a role early.
  */
 @RestController
 @RequestMapping("/api/v1/admin/listings")
@@ -174,28 +175,40 @@ class EditingController {
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestParam(defaultValue = "false") boolean overwrite) {
     return EditingCalls.call(() -> reviews.publish(staff, id, ifMatch, overwrite))
-        .map(ListingEdit::of);
+        .map(p -> ListingEdit.of(p, null));
   }
 
-  @Operation(operationId = "suspendListing", summary = "Take a published listing off the search")
+  @Operation(
+      operationId = "suspendListing",
+      summary = "Take a published listing off the search (If-Match: the published copy's ETag)")
   @PostMapping("/{id}/suspend")
-  Mono<ListingEdit> suspend(
-      @Needs(StaffPermission.REVIEW_LISTINGS) StaffPrincipal staff, @PathVariable String id) {
-    return status(staff, id, Action.SUSPEND);
+  Mono<ResponseEntity<ListingEdit>> suspend(
+      @Needs(StaffPermission.REVIEW_LISTINGS) StaffPrincipal staff,
+      @PathVariable String id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    return status(staff, id, Action.SUSPEND, ifMatch);
   }
 
-  @Operation(operationId = "reinstateListing", summary = "Publish a suspended listing again")
+  @Operation(
+      operationId = "reinstateListing",
+      summary = "Publish a suspended listing again (If-Match: the published copy's ETag)")
   @PostMapping("/{id}/reinstate")
-  Mono<ListingEdit> reinstate(
-      @Needs(StaffPermission.REVIEW_LISTINGS) StaffPrincipal staff, @PathVariable String id) {
-    return status(staff, id, Action.REINSTATE);
+  Mono<ResponseEntity<ListingEdit>> reinstate(
+      @Needs(StaffPermission.REVIEW_LISTINGS) StaffPrincipal staff,
+      @PathVariable String id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    return status(staff, id, Action.REINSTATE, ifMatch);
   }
 
-  @Operation(operationId = "archiveListing", summary = "Withdraw a listing for good")
+  @Operation(
+      operationId = "archiveListing",
+      summary = "Withdraw a listing for good (If-Match: the published copy's ETag)")
   @PostMapping("/{id}/archive")
-  Mono<ListingEdit> archive(
-      @Needs(StaffPermission.REVIEW_LISTINGS) StaffPrincipal staff, @PathVariable String id) {
-    return status(staff, id, Action.ARCHIVE);
+  Mono<ResponseEntity<ListingEdit>> archive(
+      @Needs(StaffPermission.REVIEW_LISTINGS) StaffPrincipal staff,
+      @PathVariable String id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    return status(staff, id, Action.ARCHIVE, ifMatch);
   }
 
   @Operation(operationId = "diffDraft", summary = "What the open draft changes, field by field")
@@ -227,8 +240,12 @@ class EditingController {
         .map(d -> ResponseEntity.created(location(id)).eTag(d.version().etag()).body(d.view()));
   }
 
-  private Mono<ListingEdit> status(StaffPrincipal staff, String id, Action action) {
-    return EditingCalls.call(() -> reviews.changeStatus(staff, id, action)).map(ListingEdit::of);
+  /** A status change; the answer's {@code ETag} is the published copy's new version. */
+  private Mono<ResponseEntity<ListingEdit>> status(
+      StaffPrincipal staff, String id, Action action, String ifMatch) {
+    return EditingCalls.call(() -> reviews.changeStatus(staff, id, action, ifMatch))
+        .map(p -> ListingEdit.of(p, null))
+        .map(edit -> ResponseEntity.ok().eTag(edit.publishedEtag()).body(edit));
   }
 
   private static ResponseEntity<Draft.DraftView> draft(Draft d) {

@@ -1,6 +1,7 @@
 package org.ipnetwork.directory.backend.editing;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,13 +21,39 @@ class EditingReads {
    *
    * @param published the published copy (whatever its status), or {@code null} for a new listing
    * @param publishedVersion its version ({@code updatedAt} in epoch millis)
+   * @param publishedEtag its version for a status change's {@code If-Match}
+   * @param publishedChange the staff action that wrote the published copy; {@code null} when an
+   *     import wrote it
    * @param draft the open draft with its ETag, or {@code null}
    */
-  record ListingEdit(String id, Listing published, Long publishedVersion, Draft.DraftView draft) {
+  record ListingEdit(
+      String id,
+      Listing published,
+      Long publishedVersion,
+      String publishedEtag,
+      Change publishedChange,
+      Draft.DraftView draft) {
 
-    static ListingEdit of(Published published) {
+    static ListingEdit of(Published published, Draft.DraftView draft) {
       return new ListingEdit(
-          published.listing().id(), published.listing(), published.version(), null);
+          published.listing().id(),
+          published.listing(),
+          published.version(),
+          published.cas().etag(),
+          Change.of(published.workflow()),
+          draft);
+    }
+  }
+
+  /** Who did what to a copy, and when: its last staff action. */
+  record Change(String action, String by, Instant at) {
+
+    static Change of(WorkflowState workflow) {
+      if (workflow == null || workflow.history() == null) {
+        return null;
+      }
+      HistoryEntry e = workflow.history();
+      return new Change(e.action(), e.by(), e.at());
     }
   }
 
@@ -49,11 +76,14 @@ class EditingReads {
   private final DraftStore drafts;
   private final PublishedStore published;
   private final HistoryStore history;
+  private final HistoryOutbox outbox;
 
-  EditingReads(DraftStore drafts, PublishedStore published, HistoryStore history) {
+  EditingReads(
+      DraftStore drafts, PublishedStore published, HistoryStore history, HistoryOutbox outbox) {
     this.drafts = drafts;
     this.published = published;
     this.history = history;
+    this.outbox = outbox;
   }
 
   /**
@@ -67,11 +97,9 @@ class EditingReads {
     }
     p.ifPresent(x -> StaffAccess.requireInside(staff, x.listing()));
     d.ifPresent(x -> StaffAccess.requireInside(staff, x.listing()));
-    return new ListingEdit(
-        id,
-        p.map(Published::listing).orElse(null),
-        p.map(Published::version).orElse(null),
-        d.map(Draft::view).orElse(null));
+    Draft.DraftView draft = d.map(Draft::view).orElse(null);
+    return p.map(x -> ListingEdit.of(x, draft))
+        .orElseGet(() -> new ListingEdit(id, null, null, null, null, draft));
   }
 
   DiffView diff(StaffPrincipal staff, String id) throws IOException {
@@ -90,8 +118,10 @@ class EditingReads {
         edit.draft().etag());
   }
 
+  /** The history, with any entry still kept in the listing's copies copied to it first. */
   List<HistoryEntry> history(StaffPrincipal staff, String id) throws IOException {
     find(staff, id);
+    outbox.reconcile(id);
     return history.of(id);
   }
 }

@@ -1,23 +1,28 @@
 package org.ipnetwork.directory.backend.editing;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ipnetwork.directory.elasticsearch.ElasticsearchStatus;
 import org.ipnetwork.directory.index.ListingIndex;
 import org.ipnetwork.directory.listing.Listing;
-import org.ipnetwork.directory.listing.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit trail ({@code listing-history}): appended to after each staff action, read per listing,
- * newest first. Nothing in the workplace changes or removes an entry. Each append refreshes, so
- * that the history shows an action as soon as it is answered.
+ * The audit trail ({@code listing-history}): entries copied from the copies the staff actions wrote
+ * ({@link HistoryOutbox}), read per listing, newest first. Nothing in the workplace changes or
+ * removes an entry. Each copy refreshes, so that the history shows an action as soon as it is
+ * answered.
  *
  * <p>Blocking: called off the event loop ({@link EditingCalls}).
  */
@@ -36,34 +41,33 @@ class HistoryStore {
   }
 
   /**
-   * Records an action: its field-level changes from {@code before} to {@code after} and {@code
-   * after} itself as the snapshot to restore.
+   * Stores {@code entry} under its id with {@code copy} (the listing the action wrote) as its
+   * snapshot, unless it is there already: a second copy of the same entry, by a retry or a
+   * reconciliation, changes nothing ({@code op_type=create}, 409 taken as done).
    */
-  HistoryEntry record(
-      String listingId,
-      String by,
-      Instant at,
-      Workflow.Action action,
-      Status from,
-      Status to,
-      String reason,
-      Listing before,
-      Listing after)
-      throws IOException {
-    HistoryEntry entry =
-        new HistoryEntry(
-            null,
-            listingId,
-            at,
-            by,
-            action.code(),
-            from,
-            to,
-            reason,
-            ListingDiff.between(before, after),
-            after);
-    String id = client.index(i -> i.index(ALIAS).document(entry).refresh(Refresh.True)).id();
-    return entry.withId(id);
+  void copy(HistoryEntry entry, Listing copy) throws IOException {
+    try {
+      client.create(
+          c -> c.index(ALIAS).id(entry.id()).document(entry.stored(copy)).refresh(Refresh.True));
+    } catch (ElasticsearchException | IOException e) {
+      if (ElasticsearchStatus.find(e) != 409) {
+        throw e;
+      }
+    }
+  }
+
+  /** Which of {@code ids} the history lacks. */
+  Set<String> missing(Collection<String> ids) throws IOException {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    return client
+        .mget(m -> m.index(ALIAS).ids(List.copyOf(ids)).source(src -> src.fetch(false)), Void.class)
+        .docs()
+        .stream()
+        .filter(d -> d.isResult() && !d.result().found())
+        .map(d -> d.result().id())
+        .collect(Collectors.toSet());
   }
 
   /**

@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.ipnetwork.directory.backend.editing.EditingReads.ListingEdit;
 import org.ipnetwork.directory.backend.editing.PublishedStore.Published;
 import org.ipnetwork.directory.backend.editing.Workflow.Action;
 import org.ipnetwork.directory.backend.staff.StaffAccess;
 import org.ipnetwork.directory.backend.staff.StaffPrincipal;
 import org.ipnetwork.directory.backend.web.ConflictException;
 import org.ipnetwork.directory.backend.web.NotFoundException;
+import org.ipnetwork.directory.backend.web.StaleVersionException;
 import org.ipnetwork.directory.index.ListingWriter;
 import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.listing.Status;
@@ -18,8 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * What reviewers do to the published listings: publish a draft in review, suspend, reinstate and
- * archive. Every write to {@code listings} goes through {@link PublishedStore} (the one write path,
- * external version = {@code updatedAt} = now).
+ * archive. Every write to {@code listings} goes through {@link PublishedStore}: publishing through
+ * the one write path of imports (external version = {@code updatedAt} = now), status changes as a
+ * compare-and-set on the version the reviewer read. Each write carries its history entry ({@link
+ * HistoryOutbox}).
  */
 @Component
 class ReviewActions {
@@ -27,7 +31,7 @@ class ReviewActions {
   private final DraftStore drafts;
   private final DraftActions draftActions;
   private final PublishedStore published;
-  private final HistoryStore history;
+  private final HistoryOutbox outbox;
   private final ListingRules rules;
   private final Clock clock;
 
@@ -35,13 +39,13 @@ class ReviewActions {
       DraftStore drafts,
       DraftActions draftActions,
       PublishedStore published,
-      HistoryStore history,
+      HistoryOutbox outbox,
       ListingRules rules,
       Clock clock) {
     this.drafts = drafts;
     this.draftActions = draftActions;
     this.published = published;
-    this.history = history;
+    this.outbox = outbox;
     this.rules = rules;
     this.clock = clock;
   }
@@ -75,10 +79,15 @@ class ReviewActions {
               + stored
               + "). Compare them (GET …/diff) and publish with overwrite=true to replace it.");
     }
+    // The entries of the copies this publication overwrites and removes go to the history first.
+    outbox.flush(draft.listing(), draft.workflow());
     Draft claimed =
         drafts
             .replace(draft.version(), draft.listing(), draft.workflow().claimed(staff.email()))
             .orElseThrow(() -> draftActions.staleNow(draft));
+    if (current.isPresent()) {
+      outbox.flush(current.get().listing(), current.get().workflow());
+    }
     Listing before = current.map(Published::listing).orElse(null);
     Instant version = PublishedStore.versionAfter(now, current);
     Listing out =
@@ -86,28 +95,83 @@ class ReviewActions {
             .withStatus(next)
             .withCreatedAt(before != null ? before.createdAt() : draft.listing().createdAt())
             .withUpdatedAt(version);
-    written(published.write(out), id);
+    WorkflowState recorded =
+        WorkflowState.published(
+            HistoryEntry.of(
+                id,
+                staff.email(),
+                now,
+                Action.PUBLISH,
+                draft.listing().status(),
+                next,
+                null,
+                before,
+                out));
+    written(published.write(out, recorded), id);
     drafts.delete(id, claimed.version());
-    history.record(
-        id, staff.email(), now, Action.PUBLISH, draft.listing().status(), next, null, before, out);
-    return new Published(out, version.toEpochMilli());
+    outbox.deliver(out, recorded);
+    return published
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("Listing " + id + " was removed meanwhile."));
   }
 
-  /** Suspends, reinstates or archives the published copy. */
-  Published changeStatus(StaffPrincipal staff, String id, Action action) throws IOException {
+  /**
+   * Suspends, reinstates or archives the published copy at the version {@code ifMatch} names: a
+   * compare-and-set, so that of two reviewers acting on the same version exactly one lands.
+   *
+   * @throws StaleVersionException (412, with the listing as it is now) when {@code ifMatch} names
+   *     another version, or another change landed first
+   */
+  Published changeStatus(StaffPrincipal staff, String id, Action action, String ifMatch)
+      throws IOException {
+    Optional<DraftVersion> expected = DraftVersion.fromIfMatch(ifMatch);
     Published current =
         published
             .find(id)
             .orElseThrow(() -> new NotFoundException("There is no published listing " + id + "."));
     StaffAccess.requireInside(staff, current.listing());
+    if (expected.isEmpty() || !expected.get().equals(current.cas())) {
+      throw stale(current);
+    }
     Status from = current.listing().status();
     Status next = Workflow.next(staff.role(), action, from);
     Instant now = clock.instant();
     Instant version = PublishedStore.versionAfter(now, Optional.of(current));
     Listing out = current.listing().withStatus(next).withUpdatedAt(version);
-    written(published.write(out), id);
-    history.record(id, staff.email(), now, action, from, next, null, current.listing(), out);
-    return new Published(out, version.toEpochMilli());
+    WorkflowState recorded =
+        WorkflowState.published(
+            HistoryEntry.of(
+                id, staff.email(), now, action, from, next, null, current.listing(), out));
+    outbox.flush(current.listing(), current.workflow());
+    Published changed = published.replace(current, out, recorded).orElseThrow(() -> staleNow(id));
+    outbox.deliver(out, recorded);
+    return changed;
+  }
+
+  /** The 412 for a status change that lost the race: with the listing as it is now. */
+  private StaleVersionException staleNow(String id) {
+    try {
+      return published
+          .find(id)
+          .map(this::stale)
+          .orElseGet(
+              () -> new StaleVersionException("The listing was removed meanwhile.", null, null));
+    } catch (IOException e) {
+      return new StaleVersionException("The listing was changed meanwhile.", null, null);
+    }
+  }
+
+  private StaleVersionException stale(Published current) {
+    Optional<Draft> draft;
+    try {
+      draft = drafts.find(current.listing().id());
+    } catch (IOException e) {
+      draft = Optional.empty();
+    }
+    return new StaleVersionException(
+        "The listing was changed since you read it; here it is as it is now.",
+        ListingEdit.of(current, draft.map(Draft::view).orElse(null)),
+        current.cas().etag());
   }
 
   private static void written(ListingWriter.Outcome outcome, String id) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 
 /**
- * What a draft carries besides the listing (the {@code workflow} object of the drafts index; the
- * published listings never hold it).
+ * The {@code workflow} object of a stored copy: for a draft, its editors and review; for every copy
+ * a staff action wrote (drafts and published listings alike), the history entry of that action.
  *
  * @param author who opened the draft
  * @param editedBy who saved it last
@@ -17,6 +17,9 @@ import java.time.Instant;
  * @param rejectionReason why a reviewer sent it back, until it is submitted again
  * @param claimedBy the reviewer publishing it, set in the compare-and-set step that makes two
  *     publications of the same draft exclusive
+ * @param history the entry of the action that wrote this copy, written in the same request as the
+ *     change and copied to {@code listing-history} after it ({@link HistoryOutbox}): an action that
+ *     landed always has its entry, whatever fails after the write
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record WorkflowState(
@@ -28,24 +31,49 @@ record WorkflowState(
     Instant submittedAt,
     String rejectedBy,
     String rejectionReason,
-    String claimedBy) {
+    String claimedBy,
+    HistoryEntry history) {
 
   static WorkflowState opened(String by, Instant at, Long baseVersion) {
-    return new WorkflowState(by, by, at, baseVersion, null, null, null, null, null);
+    return new WorkflowState(by, by, at, baseVersion, null, null, null, null, null, null);
+  }
+
+  /** The workflow of a published copy: only the entry of the action that wrote it. */
+  static WorkflowState published(HistoryEntry entry) {
+    return new WorkflowState(null, null, null, null, null, null, null, null, null, entry);
   }
 
   WorkflowState edited(String by, Instant at) {
     return new WorkflowState(
-        author, by, at, baseVersion, submittedBy, submittedAt, rejectedBy, rejectionReason, null);
+        author,
+        by,
+        at,
+        baseVersion,
+        submittedBy,
+        submittedAt,
+        rejectedBy,
+        rejectionReason,
+        null,
+        history);
   }
 
   WorkflowState submitted(String by, Instant at) {
-    return new WorkflowState(author, editedBy, editedAt, baseVersion, by, at, null, null, null);
+    return new WorkflowState(
+        author, editedBy, editedAt, baseVersion, by, at, null, null, null, history);
   }
 
   WorkflowState rejected(String by, String reason) {
     return new WorkflowState(
-        author, editedBy, editedAt, baseVersion, submittedBy, submittedAt, by, reason, null);
+        author,
+        editedBy,
+        editedAt,
+        baseVersion,
+        submittedBy,
+        submittedAt,
+        by,
+        reason,
+        null,
+        history);
   }
 
   WorkflowState claimed(String by) {
@@ -58,6 +86,22 @@ record WorkflowState(
         submittedAt,
         rejectedBy,
         rejectionReason,
-        by);
+        by,
+        history);
+  }
+
+  /** This workflow with the entry of the action about to write it. */
+  WorkflowState recording(HistoryEntry entry) {
+    return new WorkflowState(
+        author,
+        editedBy,
+        editedAt,
+        baseVersion,
+        submittedBy,
+        submittedAt,
+        rejectedBy,
+        rejectionReason,
+        claimedBy,
+        entry);
   }
 }

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * No lost updates: many editors saving the same draft at once, each on the version it read, and two
- * reviewers publishing the same draft at once.
+ * No lost updates: many editors saving the same draft at once, each on the version it read, two
+ * reviewers publishing the same draft at once, and two reviewers changing the status of the same
+ * published listing at once.
  */
 class ConcurrentEditingIT extends EditingApi {
 
@@ -118,5 +119,46 @@ class ConcurrentEditingIT extends EditingApi {
       publications += entry.get("action").asString().equals("publish") ? 1 : 0;
     }
     assertThat(publications).isEqualTo(1);
+  }
+
+  @Test
+  void ofTwoReviewersChangingTheStatusOfTheSameVersionOneWins() throws Exception {
+    String id = published(newListing("DE"));
+    List<Cookies> reviewers = List.of(signIn(REVIEWER), signIn(ADMIN));
+    String read = publishedEtag(reviewers.get(0), id);
+    List<String> actions = List.of("suspend", "archive");
+    CyclicBarrier ready = new CyclicBarrier(2);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    Map<String, Integer> statuses = new HashMap<>();
+    try {
+      List<Future<Answer>> answers = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        Cookies reviewer = reviewers.get(i);
+        String action = actions.get(i);
+        answers.add(
+            pool.submit(
+                () -> {
+                  ready.await(30, TimeUnit.SECONDS);
+                  return action(reviewer, id, action, read, null);
+                }));
+      }
+      for (int i = 0; i < 2; i++) {
+        statuses.put(actions.get(i), answers.get(i).get(60, TimeUnit.SECONDS).status());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(statuses.values()).containsExactlyInAnyOrder(200, 412);
+    String winner = statuses.get("suspend") == 200 ? "suspend" : "archive";
+    JsonNode edit = get(LISTINGS + "/" + id, reviewers.get(0)).body();
+    assertThat(edit.at("/published/status").asString())
+        .isEqualTo(winner.equals("suspend") ? "suspended" : "archived");
+    List<String> changes = new ArrayList<>();
+    for (JsonNode entry : get(LISTINGS + "/" + id + "/history", reviewers.get(0)).body()) {
+      if (actions.contains(entry.get("action").asString())) {
+        changes.add(entry.get("action").asString());
+      }
+    }
+    assertThat(changes).containsExactly(winner);
   }
 }

@@ -142,6 +142,20 @@ public abstract class EditingApi extends StaffApi {
     return send(HttpMethod.POST, LISTINGS + "/" + id + "/" + action, cookies, etag, body);
   }
 
+  /** The published copy's version, as a status change sends it in {@code If-Match}. */
+  protected String publishedEtag(Cookies cookies, String id) {
+    Answer read = get(LISTINGS + "/" + id, cookies);
+    if (read.status() != 200 || !read.body().hasNonNull("publishedEtag")) {
+      throw new AssertionError("no published copy: " + read);
+    }
+    return read.body().get("publishedEtag").asString();
+  }
+
+  /** Suspends, reinstates or archives the published copy on the version read just before. */
+  protected Answer statusChange(Cookies cookies, String id, String action) {
+    return action(cookies, id, action, publishedEtag(cookies, id), null);
+  }
+
   /** A listing created, submitted and published; returns its id. */
   protected String published(Map<String, Object> listing) {
     Cookies editor = session(EDITOR);

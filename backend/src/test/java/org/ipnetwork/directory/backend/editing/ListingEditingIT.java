@@ -100,20 +100,56 @@ class ListingEditingIT extends EditingApi {
     Cookies reviewer = signIn(REVIEWER);
     assertThat(publicHits(id)).isEqualTo(1);
 
-    Answer suspended = action(reviewer, id, "suspend", null, null);
+    Answer suspended = statusChange(reviewer, id, "suspend");
     assertThat(suspended.status()).as(suspended.toString()).isEqualTo(200);
+    assertThat(suspended.etag()).isEqualTo(suspended.body().get("publishedEtag").asString());
     assertThat(publicHits(id)).isZero();
     http().get().uri("/api/v1/listings/" + id).exchange().expectStatus().isNotFound();
-    assertThat(action(reviewer, id, "suspend", null, null).status())
+    assertThat(action(reviewer, id, "suspend", suspended.etag(), null).status())
         .as("not published any more")
         .isEqualTo(409);
 
-    assertThat(action(reviewer, id, "reinstate", null, null).status()).isEqualTo(200);
+    Answer reinstated = action(reviewer, id, "reinstate", suspended.etag(), null);
+    assertThat(reinstated.status()).as(reinstated.toString()).isEqualTo(200);
     assertThat(publicHits(id)).isEqualTo(1);
 
-    assertThat(action(reviewer, id, "archive", null, null).status()).isEqualTo(200);
+    assertThat(action(reviewer, id, "archive", reinstated.etag(), null).status()).isEqualTo(200);
     assertThat(publicHits(id)).isZero();
-    assertThat(action(signIn(EDITOR), id, "reinstate", null, null).status()).isEqualTo(403);
+    assertThat(statusChange(signIn(EDITOR), id, "reinstate").status()).isEqualTo(403);
+
+    List<String> actions = new ArrayList<>();
+    get(LISTINGS + "/" + id + "/history", reviewer)
+        .body()
+        .forEach(e -> actions.add(e.get("action").asString()));
+    assertThat(actions).startsWith("archive", "reinstate", "suspend", "publish");
+  }
+
+  @Test
+  void aStatusChangeNeedsThePublishedVersionItWasMadeOn() {
+    String id = published(newListing("DE"));
+    Cookies reviewer = signIn(REVIEWER);
+    Cookies admin = signIn(ADMIN);
+    String read = publishedEtag(reviewer, id);
+
+    Answer without = action(reviewer, id, "suspend", null, null);
+    assertThat(without.status()).as(without.toString()).isEqualTo(428);
+    assertThat(publicHits(id)).as("nothing changed").isEqualTo(1);
+
+    Answer first = action(admin, id, "suspend", read, null);
+    assertThat(first.status()).as(first.toString()).isEqualTo(200);
+    assertThat(first.etag()).isNotEqualTo(read);
+
+    Answer late = action(reviewer, id, "archive", read, null);
+    assertThat(late.status()).as(late.toString()).isEqualTo(412);
+    assertThat(late.etag()).as("the current version").isEqualTo(first.etag());
+    assertThat(late.body().at("/current/published/status").asString()).isEqualTo("suspended");
+    assertThat(late.body().at("/current/publishedChange/by").asString()).isEqualTo(ADMIN);
+    assertThat(late.body().at("/current/publishedChange/action").asString()).isEqualTo("suspend");
+    assertThat(late.body().at("/current/publishedChange/at").isMissingNode()).isFalse();
+
+    assertThat(action(reviewer, id, "archive", late.etag(), null).status())
+        .as("on the version the 412 answered")
+        .isEqualTo(200);
   }
 
   @Test
@@ -284,6 +320,49 @@ class ListingEditingIT extends EditingApi {
         .as("outside the scope")
         .isEmpty();
     assertThat(get(LISTINGS + "?status=nonsense", editor).status()).isEqualTo(400);
+  }
+
+  @Test
+  void aListingWithAnOpenDraftIsOneHitFoundUnderEitherStatusWithCountsOfTheOtherChoices() {
+    Cookies editor = signIn(EDITOR);
+    Map<String, Object> listing = newListing("DE");
+    String id = published(listing);
+    Answer opened = create(editor, listing); // a draft of the published listing
+    String live = publishedEtag(editor, id);
+
+    for (String status : List.of("", "&status=published", "&status=draft")) {
+      Answer found = get(LISTINGS + "?q=" + id + status, editor);
+      assertThat(ids(found)).as(status).containsExactly("published:" + id);
+      assertThat(found.body().get("total").asLong()).isEqualTo(1);
+      JsonNode hit = found.body().at("/hits/0");
+      assertThat(hit.get("status").asString()).isEqualTo("published");
+      assertThat(hit.get("etag").asString()).isEqualTo(live);
+      assertThat(hit.at("/draft/status").asString()).isEqualTo("draft");
+      assertThat(hit.at("/draft/workflow/editedBy").asString()).isEqualTo(EDITOR);
+      assertThat(hit.at("/draft/etag").asString()).isEqualTo(opened.etag());
+    }
+
+    // Each facet counts as if its own selection were off: the other choices keep their counts.
+    Answer drafts = get(LISTINGS + "?q=" + id + "&status=draft", editor);
+    assertThat(counts(drafts, "status")).containsEntry("published", 1L).containsEntry("draft", 1L);
+    Answer french = get(LISTINGS + "?q=" + id + "&country=FR", editor);
+    assertThat(ids(french)).isEmpty();
+    assertThat(french.body().get("total").asLong()).isZero();
+    assertThat(counts(french, "country")).containsEntry("DE", 1L);
+    assertThat(counts(french, "status")).as("under country=FR").isEmpty();
+    Answer suspended = get(LISTINGS + "?q=" + id + "&status=suspended&country=DE", editor);
+    assertThat(ids(suspended)).isEmpty();
+    assertThat(counts(suspended, "status")).containsEntry("published", 1L);
+    assertThat(counts(suspended, "country")).as("under status=suspended").isEmpty();
+  }
+
+  private static Map<String, Long> counts(Answer answer, String facet) {
+    Map<String, Long> out = new java.util.LinkedHashMap<>();
+    answer
+        .body()
+        .at("/facets/" + facet)
+        .forEach(b -> out.put(b.get("code").asString(), b.get("count").asLong()));
+    return out;
   }
 
   private static List<String> ids(Answer answer) {

@@ -290,6 +290,40 @@ class AdminPagesIT extends EditingApi {
     assertNoConsoleErrors();
   }
 
+  @Test
+  void aListingIsOneRowAndAStatusChangeOnAVersionChangedMeanwhileSaysWhoChangedIt() {
+    String id = publishedNamed("Workplace Test Firm");
+    Map<String, Object> listing = new LinkedHashMap<>(newListing("FR"));
+    listing.put("id", id);
+    listing.put("name", Map.of("en", "Workplace Test Firm", "zh", "测试律所"));
+    create(session(EDITOR), listing); // a draft open beside the published copy
+
+    signInAs(REVIEWER);
+    // One row for the listing: the published badge, the draft's beside it, its editor.
+    WebElement q = wait.until(d -> $("#listings-q"));
+    q.sendKeys(id, Keys.ENTER);
+    wait.until(d -> d.getCurrentUrl().contains("q=" + id));
+    WebElement row =
+        wait.until(
+            d -> $$(".admin-table tbody tr").size() == 1 ? $(".admin-table tbody tr") : null);
+    assertThat(row.findElement(By.cssSelector(".badge-published")).getText())
+        .isEqualTo("Published");
+    assertThat(row.findElement(By.cssSelector(".badge-pending")).getText()).isEqualTo("Draft");
+    assertThat(row.getText()).contains(EDITOR);
+
+    driver.get(base() + "/admin?listing=" + id + "&view=review");
+    wait.until(d -> $("#action-archive"));
+    // Meanwhile an admin suspends the listing: the archive below is made on an older version.
+    assertThat(statusChange(session(ADMIN), id, "suspend").status()).isEqualTo(200);
+    $("#action-archive").click();
+    wait.until(d -> $("dialog[open] #confirm-action")).click();
+    WebElement notice = wait.until(d -> $("#listing-notice"));
+    assertThat(notice.getText()).startsWith("The listing was changed by " + ADMIN + " at ");
+    assertThat(driver.switchTo().activeElement()).isEqualTo(notice);
+    wait.until(d -> !$$(".admin-badges .badge-suspended").isEmpty());
+    assertThat($$("#action-reinstate")).as("the listing as it is now").hasSize(1);
+  }
+
   private void screenshot(String name) {
     try {
       browser.screenshot(name);
