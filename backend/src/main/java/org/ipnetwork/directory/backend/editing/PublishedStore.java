@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.IndexResponse;
 import java.io.IOException;
@@ -109,16 +110,38 @@ class PublishedStore {
    * if_primary_term}) and waits until search shows it.
    *
    * <p>Elasticsearch allows a compare-and-set only with its internal versioning, which numbers the
-   * new copy one past the stored version instead of taking {@code updatedAt}: a status change
-   * counts as one millisecond newer than the copy it changed. An import row dated between that copy
-   * and the status change therefore still replaces it, as it would have replaced the copy itself.
+   * new copy one past the stored version: the change would count as one millisecond newer than the
+   * copy it changed, and an import row dated between that copy and the change would undo it. So the
+   * same document is written once more at once, with the change's time as its external version,
+   * which the "newest copy wins" rule of imports compares with. That second write is not a
+   * compare-and-set: another member's change landing between the two (after reading the first one's
+   * version, within the same few milliseconds) would be overwritten by the same content written
+   * again — a window far narrower than the import's, which stays open until the next change.
    *
    * @return the stored copy, or empty when another change landed first
    */
   Optional<Published> replace(Published expected, Listing listing, WorkflowState workflow)
       throws IOException {
-    ObjectNode doc = JSON.valueToTree(documents.of(listing).writtenAt(Instant.now()));
+    Instant now = Instant.now();
+    ObjectNode doc = JSON.valueToTree(documents.of(listing).writtenAt(now));
     doc.set("workflow", JSON.valueToTree(workflow));
+    IndexResponse changed;
+    try {
+      changed =
+          client.index(
+              i ->
+                  i.index(ListingIndex.ALIAS)
+                      .id(listing.id())
+                      .document(doc)
+                      .ifSeqNo(expected.seqNo())
+                      .ifPrimaryTerm(expected.primaryTerm()));
+    } catch (ElasticsearchException | IOException e) {
+      if (ElasticsearchStatus.find(e) == 409) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+    long version = Math.max(now.toEpochMilli(), changed.version() + 1);
     try {
       IndexResponse r =
           client.index(
@@ -126,15 +149,19 @@ class PublishedStore {
                   i.index(ListingIndex.ALIAS)
                       .id(listing.id())
                       .document(doc)
-                      .ifSeqNo(expected.seqNo())
-                      .ifPrimaryTerm(expected.primaryTerm())
+                      .version(version)
+                      .versionType(VersionType.External)
                       .refresh(Refresh.WaitFor));
       return Optional.of(new Published(listing, r.version(), r.seqNo(), r.primaryTerm(), workflow));
     } catch (ElasticsearchException | IOException e) {
-      if (ElasticsearchStatus.find(e) == 409) {
-        return Optional.empty();
+      if (ElasticsearchStatus.find(e) != 409) {
+        throw e;
       }
-      throw e;
+      // A newer copy landed in between (an import of a later row): it stands; the caller's next
+      // action meets its version.
+      return Optional.of(
+          new Published(
+              listing, changed.version(), changed.seqNo(), changed.primaryTerm(), workflow));
     }
   }
 

@@ -14,6 +14,7 @@ import org.ipnetwork.directory.index.ListingIndex;
 import org.ipnetwork.directory.index.ListingWriter;
 import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.listing.Names;
+import org.ipnetwork.directory.listing.Status;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -122,6 +123,38 @@ class ListingEditingIT extends EditingApi {
         .body()
         .forEach(e -> actions.add(e.get("action").asString()));
     assertThat(actions).startsWith("archive", "reinstate", "suspend", "publish");
+  }
+
+  @Test
+  void anImportedRowOlderThanASuspensionDoesNotUndoIt() throws Exception {
+    String id = published(newListing("DE"));
+    Listing stored =
+        elasticsearch.get(g -> g.index(ListingIndex.ALIAS).id(id), Listing.class).source();
+    // A row of a file edited after the publication, but before the suspension below.
+    Instant between = Instant.now();
+    Thread.sleep(20); // the suspension must be later than that row, by the clock it is dated with
+    Answer suspended = statusChange(signIn(REVIEWER), id, "suspend");
+    assertThat(suspended.status()).as(suspended.toString()).isEqualTo(200);
+
+    Listing row = stored.withStatus(Status.PUBLISHED).withUpdatedAt(between);
+    try (ListingWriter<Void> writer =
+        new ListingWriter<>(
+            asyncClient,
+            documents,
+            ListingIndex.ALIAS,
+            ListingWriter.Limits.defaults(),
+            Refresh.WaitFor,
+            (c, i, outcome, reason) ->
+                assertThat(outcome).isEqualTo(ListingWriter.Outcome.UNCHANGED))) {
+      writer.write(row, null);
+    }
+    assertThat(
+            elasticsearch
+                .get(g -> g.index(ListingIndex.ALIAS).id(id), Listing.class)
+                .source()
+                .status())
+        .isEqualTo(Status.SUSPENDED);
+    assertThat(publicHits(id)).isZero();
   }
 
   @Test
