@@ -1,25 +1,14 @@
 package org.ipnetwork.directory.backend.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.ipnetwork.directory.backend.editing.EditingApi;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The workplace's listing pages in headless Chromium: an editor changes a published listing and
@@ -27,66 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * draft changed meanwhile. The listings are written through the workplace and removed after each
  * test ({@link EditingApi}), so the fixture's counts stay as other ITs expect them.
  */
-class AdminPagesIT extends EditingApi {
-
-  @LocalServerPort int serverPort;
-
-  private Browser browser;
-  private WebDriver driver;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    assumeTrue(Browser.available(), "Chromium is not installed at " + Browser.CHROMIUM);
-    browser = new Browser();
-    driver = browser.driver;
-    wait = browser.wait;
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  private String base() {
-    return "http://localhost:" + serverPort;
-  }
-
-  private WebElement $(String css) {
-    return driver.findElement(By.cssSelector(css));
-  }
-
-  private List<WebElement> $$(String css) {
-    return driver.findElements(By.cssSelector(css));
-  }
-
-  /**
-   * Signs in through the sign-in page and waits for the workplace, in English: headless Chromium
-   * reports English among the browser's languages, as the public page's tests rely on.
-   */
-  private void signInAs(String email) {
-    driver.get(base() + "/admin");
-    wait.until(d -> d.getCurrentUrl().endsWith("/admin/sign-in"));
-    wait.until(d -> !$("#sign-in button[type=submit]").getText().isEmpty());
-    $("#email").sendKeys(email);
-    $("#password").sendKeys(PASSWORD, Keys.ENTER);
-    wait.until(d -> d.getCurrentUrl().endsWith("/admin"));
-    wait.until(d -> $("#who").isDisplayed());
-  }
-
-  /** Signs out; the workplace then sends the browser to the sign-in page. */
-  private void signOut() {
-    $("#sign-out").click();
-    wait.until(d -> d.getCurrentUrl().endsWith("/admin/sign-in"));
-    driver.get(base() + "/admin");
-    wait.until(d -> d.getCurrentUrl().endsWith("/admin/sign-in"));
-  }
-
-  private void waitForStatus(String text) {
-    wait.until(d -> $("#status").getText().equals(text));
-  }
+class AdminPagesIT extends WorkplacePages {
 
   /** A published listing of the workplace with this English name; returns its id. */
   private String publishedNamed(String english) {
@@ -322,27 +252,5 @@ class AdminPagesIT extends EditingApi {
     assertThat(driver.switchTo().activeElement()).isEqualTo(notice);
     wait.until(d -> !$$(".admin-badges .badge-suspended").isEmpty());
     assertThat($$("#action-reinstate")).as("the listing as it is now").hasSize(1);
-  }
-
-  private void screenshot(String name) {
-    try {
-      browser.screenshot(name);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Fails on console errors. The browser logs every 4xx answer as one, so the sign-in page's check
-   * whether a session exists (401 before signing in) is tolerated.
-   */
-  private void assertNoConsoleErrors() {
-    List<String> errors =
-        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-            .map(LogEntry::getMessage)
-            .filter(m -> !m.matches("(?s).*/api/v1/admin/session - .* 401 .*"))
-            .toList();
-    assertThat(errors).isEmpty();
   }
 }

@@ -1,83 +1,20 @@
 package org.ipnetwork.directory.backend.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
-import org.ipnetwork.directory.backend.staff.StaffApi;
 import org.ipnetwork.directory.partner.PartnerKeys;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The workplace's partners screen in headless Chromium: an admin creates a partner, sees its key
  * once with the snippets, rotates it with a grace period and revokes it after confirming, each key
  * tried on the public search; an editor has no partners screen.
  */
-class AdminPartnersPageIT extends StaffApi {
-
-  @LocalServerPort int serverPort;
-
-  private Browser browser;
-  private WebDriver driver;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    assumeTrue(Browser.available(), "Chromium is not installed at " + Browser.CHROMIUM);
-    browser = new Browser();
-    driver = browser.driver;
-    wait = browser.wait;
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  private String base() {
-    return "http://localhost:" + serverPort;
-  }
-
-  private WebElement $(String css) {
-    return driver.findElement(By.cssSelector(css));
-  }
-
-  private List<WebElement> $$(String css) {
-    return driver.findElements(By.cssSelector(css));
-  }
-
-  /**
-   * Signs in through the sign-in page and waits for the workplace (in English, as Chromium asks).
-   */
-  private void signInAs(String email) {
-    driver.get(base() + "/admin");
-    wait.until(d -> d.getCurrentUrl().endsWith("/admin/sign-in"));
-    wait.until(d -> !$("#sign-in button[type=submit]").getText().isEmpty());
-    $("#email").sendKeys(email);
-    $("#password").sendKeys(PASSWORD, Keys.ENTER);
-    wait.until(d -> d.getCurrentUrl().endsWith("/admin"));
-    wait.until(d -> $("#who").isDisplayed());
-  }
-
-  private void waitForStatus(String text) {
-    wait.until(d -> $("#status").getText().equals(text));
-  }
+class AdminPartnersPageIT extends WorkplacePages {
 
   /** The public search's status for a request with this partner key. */
   private int searchWith(String key) {
@@ -167,7 +104,7 @@ class AdminPartnersPageIT extends StaffApi {
         .contains("Disabled");
     assertThat(driver.getPageSource()).doesNotContain(first).doesNotContain(second);
     browser.screenshot("admin-partners");
-    assertNoConsoleErrors();
+    assertNoConsoleErrors("(?s).*/api/v1/admin/partners - .* 400 .*");
   }
 
   @Test
@@ -178,20 +115,5 @@ class AdminPartnersPageIT extends StaffApi {
     driver.get(base() + "/admin?screen=partners");
     wait.until(d -> $("#listings-q"));
     assertThat($$("#partner-name")).isEmpty();
-  }
-
-  /**
-   * Fails on console errors. The browser logs every 4xx answer as one: the session check before
-   * signing in, and the refused origin this test sends on purpose, are tolerated.
-   */
-  private void assertNoConsoleErrors() {
-    List<String> errors =
-        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-            .map(LogEntry::getMessage)
-            .filter(m -> !m.matches("(?s).*/api/v1/admin/session - .* 401 .*"))
-            .filter(m -> !m.matches("(?s).*/api/v1/admin/partners - .* 400 .*"))
-            .toList();
-    assertThat(errors).isEmpty();
   }
 }

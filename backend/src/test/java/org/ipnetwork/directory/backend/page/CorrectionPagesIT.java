@@ -1,26 +1,16 @@
 package org.ipnetwork.directory.backend.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.ipnetwork.directory.backend.editing.EditingApi;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * "Report a correction" end to end in headless Chromium: a visitor reports a wrong phone number in
@@ -29,40 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * records it. The listing is written through the workplace and removed after the test ({@link
  * EditingApi}).
  */
-class CorrectionPagesIT extends EditingApi {
-
-  @LocalServerPort int serverPort;
-
-  private Browser browser;
-  private WebDriver driver;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    assumeTrue(Browser.available(), "Chromium is not installed at " + Browser.CHROMIUM);
-    browser = new Browser();
-    driver = browser.driver;
-    wait = browser.wait;
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  private String base() {
-    return "http://localhost:" + serverPort;
-  }
-
-  private WebElement $(String css) {
-    return driver.findElement(By.cssSelector(css));
-  }
-
-  private List<WebElement> $$(String css) {
-    return driver.findElements(By.cssSelector(css));
-  }
+class CorrectionPagesIT extends WorkplacePages {
 
   private WebElement focused() {
     return driver.switchTo().activeElement();
@@ -132,7 +89,7 @@ class CorrectionPagesIT extends EditingApi {
     assertThat(thanks.getText()).startsWith("Thank you!");
     assertThat(focused()).isEqualTo(thanks);
     screenshot("correction-report-thanks");
-    assertNoConsoleErrors();
+    assertNoConsoleErrors("(?s).*/corrections\\?lang=en - .* 400 .*");
 
     // An editor finds the report in the queue and applies it.
     signInAs(EDITOR);
@@ -173,7 +130,7 @@ class CorrectionPagesIT extends EditingApi {
     assertThat($(".admin-tabs a[data-state='applied']").getDomAttribute("aria-current"))
         .isEqualTo("page");
     screenshot("correction-queue-applied");
-    assertNoConsoleErrors();
+    assertNoConsoleErrors("(?s).*/corrections\\?lang=en - .* 400 .*");
   }
 
   @Test
@@ -218,36 +175,6 @@ class CorrectionPagesIT extends EditingApi {
     WebElement dismissed = wait.until(d -> $(".admin-correction[data-listing='" + id + "']"));
     assertThat(dismissed.getText())
         .contains("Dismissed because: The office in Paris is still open; checked by phone.");
-    assertNoConsoleErrors();
-  }
-
-  /** Signs in through the sign-in page and waits for the workplace (in English). */
-  private void signInAs(String email) {
-    driver.get(base() + "/admin");
-    wait.until(d -> d.getCurrentUrl().endsWith("/admin/sign-in"));
-    wait.until(d -> !$("#sign-in button[type=submit]").getText().isEmpty());
-    $("#email").sendKeys(email);
-    $("#password").sendKeys(PASSWORD, Keys.ENTER);
-    wait.until(d -> d.getCurrentUrl().endsWith("/admin"));
-    wait.until(d -> $("#who").isDisplayed());
-  }
-
-  private void screenshot(String name) throws IOException {
-    browser.screenshot(name);
-  }
-
-  /**
-   * Fails on console errors, except those the test asks for: the refused report (400) and the
-   * workplace's first look at the session before sign-in (401).
-   */
-  private void assertNoConsoleErrors() {
-    List<String> errors =
-        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-            .map(LogEntry::getMessage)
-            .filter(m -> !m.matches("(?s).*/api/v1/admin/session - .* 401 .*"))
-            .filter(m -> !m.matches("(?s).*/corrections\\?lang=en - .* 400 .*"))
-            .toList();
-    assertThat(errors).isEmpty();
+    assertNoConsoleErrors("(?s).*/corrections\\?lang=en - .* 400 .*");
   }
 }
