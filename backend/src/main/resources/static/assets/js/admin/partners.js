@@ -5,6 +5,7 @@
 // kept nowhere but in this page's memory until the screen changes.
 
 import { t, lang, has } from "../i18n.js";
+import { scopePickers, scopeOf } from "./scope-picker.js";
 import { h, replace } from "../dom.js";
 import { send, failure, taxonomy } from "./api.js";
 import { when } from "./fields.js";
@@ -12,16 +13,8 @@ import { when } from "./fields.js";
 const PARTNERS = "/api/v1/admin/partners";
 const partnerUrl = (id, rest = "") => `${PARTNERS}/${encodeURIComponent(id)}${rest}`;
 
-/** The facets a scope can be picked by, with the taxonomies' list of each. */
-const SCOPE_FACETS = [
-  ["continent", (x) => x.continents || []],
-  ["country", (x) => (x.continents || []).map((c) => ({ group: c.label, options: c.countries || [] }))],
-  ["service", (x) => x.services || []],
-  ["industry", (x) => x.industries || []],
-  ["orgType", (x) => x.orgTypes || []],
-  ["kind", (x) => x.kinds || []],
-  ["language", (x) => x.languages || []],
-];
+/** The facets a partner's scope can be picked by (a region scope is kept but has no picker). */
+const SCOPE_FACETS = ["continent", "country", "service", "industry", "orgType", "kind", "language"];
 
 /** Grace periods offered when rotating, in hours. */
 const GRACES = [0, 1, 24, 168, 720];
@@ -323,7 +316,7 @@ function showPartner({ navigate, view, announce }, id) {
         const { id: _ignored, ...change } = values;
         // Facets the form has no picker for (a region) stay as they are.
         for (const [facet, codes] of Object.entries(partner.scope || {})) {
-          if (!SCOPE_FACETS.some(([f]) => f === facet)) change.scope[facet] = codes;
+          if (!SCOPE_FACETS.includes(facet)) change.scope[facet] = codes;
         }
         const answer = await send("PATCH", partnerUrl(id), change);
         if (closed) return;
@@ -530,20 +523,12 @@ function partnerForm({ idPrefix, values, withId, tax, errors, submitLabel, submi
     max: 100000,
     value: values.requestsPerMinute ?? 600,
   });
-  const scope = values.scope || {};
-  const pickers = SCOPE_FACETS.map(([facet, list]) => {
-    const selected = new Set(scope[facet] || []);
-    const option = (o) => h("option", { value: o.code, selected: selected.has(o.code) }, o.label || o.code);
-    return h(
-      "div",
-      { class: "admin-field" },
-      h("label", { for: fid(`scope-${facet}`) }, t(`staffPartnerScope_${facet}`)),
-      h(
-        "select",
-        { id: fid(`scope-${facet}`), name: `scope-${facet}`, multiple: true, size: 4 },
-        list(tax || {}).map((o) => (o.group ? h("optgroup", { label: o.group }, o.options.map(option)) : option(o))),
-      ),
-    );
+  const pickers = scopePickers({
+    facets: SCOPE_FACETS.map((facet) => ({ facet, label: t(`staffPartnerScope_${facet}`) })),
+    scope: values.scope,
+    tax,
+    idOf: fid,
+    size: 4,
   });
   const scopeGroup = h(
     "fieldset",
@@ -573,11 +558,7 @@ function partnerForm({ idPrefix, values, withId, tax, errors, submitLabel, submi
   }
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    const picked = {};
-    for (const [facet] of SCOPE_FACETS) {
-      const codes = [...form.querySelector(`#${fid(`scope-${facet}`)}`).selectedOptions].map((o) => o.value);
-      if (codes.length) picked[facet] = codes;
-    }
+    const picked = scopeOf(scopeGroup);
     const rpm = limit.value.trim();
     onSubmit({
       id: withId ? idInput.value.trim() || null : undefined,

@@ -5,18 +5,19 @@
 // and the page writes each message under that field.
 
 import { t, lang } from "../i18n.js";
+import { scopePickers, scopeOf } from "./scope-picker.js";
 import { h, replace } from "../dom.js";
 import { send, taxonomy, labels } from "./api.js";
 import { when } from "./fields.js";
 
 const STAFF = "/api/v1/admin/staff";
 const ROLES = ["EDITOR", "REVIEWER", "ADMIN"];
-/** The facets a scope may name on this screen, with their pickers' options from the taxonomies. */
+/** The facets an account's scope may name, with the string keys of their labels. */
 const SCOPE_FACETS = [
-  ["continent", "staffAccountScopeContinent", (x) => x.continents || []],
-  ["country", "staffAccountScopeCountry", (x) => (x.continents || []).map((c) => ({ group: c.label, options: c.countries || [] }))],
-  ["service", "staffAccountScopeService", (x) => x.services || []],
-  ["industry", "staffAccountScopeIndustry", (x) => x.industries || []],
+  ["continent", "staffAccountScopeContinent"],
+  ["country", "staffAccountScopeCountry"],
+  ["service", "staffAccountScopeService"],
+  ["industry", "staffAccountScopeIndustry"],
 ];
 /** The minimum length of a password, as config's Passwords.MIN_LENGTH (the API checks it). */
 const PASSWORD_MIN = 12;
@@ -90,22 +91,13 @@ export function showStaff({ session, view, announce }) {
   }
 
   /** One multiple choice per facet; nothing chosen anywhere is the whole directory. */
-  function scopePickers(form, scope, disabled) {
-    const x = tax || {};
-    const pickers = SCOPE_FACETS.map(([facet, labelKey, options]) => {
-      const id = fid(form, "scope-" + facet);
-      const chosen = new Set(scope?.[facet] || []);
-      const option = (o) => h("option", { value: o.code, selected: chosen.has(o.code) }, o.label || o.code);
-      return h(
-        "div",
-        { class: "admin-field" },
-        h("label", { for: id }, t(labelKey)),
-        h(
-          "select",
-          { id, name: "scope-" + facet, multiple: true, size: 5, disabled, dataset: { facet } },
-          options(x).map((o) => (o.group ? h("optgroup", { label: o.group }, o.options.map(option)) : option(o))),
-        ),
-      );
+  function scopeGroup(form, scope, disabled) {
+    const pickers = scopePickers({
+      facets: SCOPE_FACETS.map(([facet, labelKey]) => ({ facet, label: t(labelKey) })),
+      scope,
+      tax,
+      idOf: (name) => fid(form, name),
+      disabled,
     });
     const group = h(
       "fieldset",
@@ -117,16 +109,6 @@ export function showStaff({ session, view, announce }) {
     const error = message(form, "scope", group);
     if (error) group.append(error);
     return group;
-  }
-
-  /** The scope chosen in a form: facet → codes, facets without a choice left out. */
-  function scopeOf(formEl) {
-    const scope = {};
-    for (const select of formEl.querySelectorAll("select[data-facet]")) {
-      const codes = [...select.selectedOptions].map((o) => o.value);
-      if (codes.length) scope[select.dataset.facet] = codes;
-    }
-    return scope;
   }
 
   /** What was typed, kept so that a re-render (language switch, an answer) shows it again. */
@@ -169,7 +151,7 @@ export function showStaff({ session, view, announce }) {
         { type: "password", autocomplete: "new-password", required: true },
         t("staffAccountPasswordRule", { n: PASSWORD_MIN }),
       ),
-      scopePickers(form, typed.scope, role === "ADMIN"),
+      scopeGroup(form, typed.scope, role === "ADMIN"),
       h(
         "div",
         { class: "admin-buttons" },
@@ -219,7 +201,7 @@ export function showStaff({ session, view, announce }) {
       h("h2", { id: "change-account-heading", class: "admin-form-title", tabindex: "-1" }, t("staffAccountChangeTitle", { email: account.email })),
       input(form, "name", "staffAccountName", { required: true, maxlength: 200, value: typed.name ?? account.name }),
       roleSelect(form, role),
-      scopePickers(form, typed.scope ?? account.scope, role === "ADMIN"),
+      scopeGroup(form, typed.scope ?? account.scope, role === "ADMIN"),
       h(
         "div",
         { class: "admin-buttons" },
