@@ -58,13 +58,13 @@ const listingInUrl = () => new URLSearchParams(location.search).get("listing");
 const resultButton = (id) =>
   document.querySelector(`:is(ipd-results, ipd-related-results) button.result-title[data-id="${CSS.escape(id)}"]`);
 
-/** Applies a change from a component: a new URL entry, then a search. */
-function change(patch) {
+/** Applies a change from a component: a new URL entry, then a search; `paged` when a page link made it. */
+function change(patch, { paged = false } = {}) {
   const next = { ...clone(state), ...patch };
   if ("q" in patch && !("interpret" in patch)) next.interpret = true;
   if (!("page" in patch)) next.page = 1;
   if (!("after" in patch)) next.after = null;
-  pagedTo = "page" in patch && !("lang" in patch);
+  pagedTo = paged;
   notice("");
   const url = `?${toQuery(next)}`;
   if (url !== location.search) history.pushState(null, "", url);
@@ -188,7 +188,7 @@ function relabel() {
   ui.box.relabel?.();
 }
 
-document.addEventListener("ipd-change", (e) => change(e.detail));
+document.addEventListener("ipd-change", (e) => change(e.detail, { paged: e.target === ui.pager }));
 // A value toggled outside the filter panel (the map) goes through the panel's rules.
 document.addEventListener("ipd-toggle", (e) => ui.facets.toggle(e.detail.facet, e.detail.code, e.detail.on));
 document.addEventListener("ipd-open", (e) => openDetail(e.detail.id, e.detail.hit, resultButton(e.detail.id) || document.activeElement));

@@ -418,6 +418,43 @@ class SearchPageIT extends BrowserFixture {
   }
 
   @Test
+  void theMapIsOneTabStopWithArrowKeysAndStaysClosedOnceClosed() {
+    open("?lang=en");
+    wait.until(d -> !$$("ipd-map .map-svg").isEmpty());
+    List<WebElement> stops = $$("ipd-map [tabindex='0']");
+    assertThat(stops).hasSize(1);
+    assertThat($$("ipd-map [tabindex='-1']")).hasSizeGreaterThan(3);
+    WebElement first = stops.get(0);
+    js("arguments[0].focus();", first);
+    String from = first.getDomAttribute("data-code");
+    driver.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+    WebElement moved = driver.switchTo().activeElement();
+    assertThat(moved.getDomAttribute("data-code")).isNotEqualTo(from);
+    assertThat(moved.getDomAttribute("tabindex")).isEqualTo("0");
+    assertThat($$("ipd-map [tabindex='0']")).hasSize(1);
+    String code = moved.getDomAttribute("data-code");
+    moved.sendKeys(Keys.ENTER);
+    wait.until(d -> d.getCurrentUrl().contains("country=" + code));
+    wait.until(
+        d ->
+            "true".equals($("ipd-map [data-code='" + code + "']").getDomAttribute("aria-pressed")));
+
+    // Closed, the map stays closed on the next visit and is not drawn.
+    wait.until(
+        d -> {
+          $("ipd-map summary").click(); // the map may be drawn anew meanwhile: stale, then again
+          return true;
+        });
+    wait.until(d -> "false".equals($("ipd-map details").getDomProperty("open")));
+    open("?lang=en");
+    assertThat($("ipd-map details").getDomProperty("open")).isEqualTo("false");
+    assertThat($$("ipd-map .map-svg")).isEmpty();
+    $("ipd-map summary").click();
+    wait.until(d -> !$$("ipd-map .map-svg").isEmpty());
+    assertNoConsoleErrors();
+  }
+
+  @Test
   void keyboardOnlyFacetToggle() {
     open("?lang=en");
     $("#q").click();
