@@ -44,7 +44,7 @@
     ".rel{margin-top:14px;padding-top:10px;border-top:2px solid #d9e2ec}.rel h3{margin:0;font-size:1em;font-weight:650;color:#1f2933}.rel .s{margin:0 0 4px}" +
     ".n button{all:unset;cursor:pointer;color:#0b4f8a;font-weight:650;text-decoration:underline;text-decoration-color:#9fb3c8}.n button:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}" +
     ".t span.i{background:#fdf2e9;color:#7a3e00}.status[data-error]{color:#8a1c1c}.kp{margin:8px 0;padding:10px 12px;border:1px solid #f0b429;border-left-width:6px;border-radius:8px;background:#fffbea;font-weight:400}" +
-    ".d{position:relative}.d h3{margin:0 40px 2px 0;font-size:1.1em;color:#1f2933}.d .x{position:absolute;top:0;right:0;width:36px;height:36px;border:1px solid #d9e2ec;background:#fff;font-size:20px;line-height:1}" +
+    ".d{position:relative;margin-top:12px}.d h3{margin:0 40px 2px 0;font-size:1.1em;color:#1f2933}.d .x{position:absolute;top:0;right:0;width:36px;height:36px;border:1px solid #d9e2ec;background:#fff;font-size:20px;line-height:1}" +
     ".d dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px;margin:10px 0;font-size:.92em}.d dt{color:#52606d}.d dd{margin:0;overflow-wrap:anywhere}" +
     ".ca{display:flex;flex-wrap:wrap;gap:6px 14px;margin:8px 0}.ca a,.d .ln a{color:#0b4f8a}.d .ln{display:flex;flex-wrap:wrap;gap:4px 16px;margin-top:8px;font-size:.9em}" +
     "[hidden]{display:none!important}.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}";

@@ -491,6 +491,7 @@ class SearchPageIT extends BrowserFixture {
     assertThat(row.getRect().getX() + row.getRect().getWidth())
         .isLessThanOrEqualTo(card.getRect().getX() + card.getRect().getWidth());
     assertThat(row.getRect().getHeight()).isLessThan(80);
+    js("arguments[0].scrollIntoView({block: 'center'})", card);
     screenshot("phone-en-card-contacts");
 
     open("?lang=zh&q=Berlin");
