@@ -183,12 +183,12 @@ class DetailDialog extends HTMLElement {
         d.verified ? verifiedBadge(true) : h("span", { class: "badge muted" }, t("notVerified")),
         d.lastVerified ? h("span", { class: "muted" }, " ", t("verifiedOn", { date: d.lastVerified })) : null,
       ),
+      d.id ? copyLinkButton(d.id) : null,
       d.description ? [h("h3", {}, t("description")), h("p", {}, d.description)] : null,
       rows.length ? h("dl", { class: "facts" }, rows.map(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])) : null,
       contacts.length
         ? [h("h3", {}, t("contacts")), h("dl", { class: "facts contacts" }, contacts.map(([k, v]) => [h("dt", {}, k), h("dd", {}, v)]))]
         : null,
-      d.id ? copyLinkButton(d.id) : null,
     );
   }
 }
