@@ -6,8 +6,12 @@
  * Renders a search box, a compact filter set (region, service, category), results and paging into
  * a Shadow DOM right after the script tag (or into the element named by data-target), so the host
  * page's CSS cannot change it. Like the page, it says when the query's spelling was corrected (with
- * a way to search as typed) and, under few or no results, shows the API's related answer. It calls the API on the script's own origin with the partner key in
- * the X-Partner-Key header. Its texts come from the directory's one string table
+ * a way to search as typed) and, under few or no results, shows the API's related answer. A result's
+ * name opens a detail panel (fields, website / e-mail / phone links, links to the listing and to this
+ * search on the directory). It calls the API on the script's own origin with the partner key as the
+ * `key` query parameter and no custom header: simple requests, no preflight, so that even a page on an
+ * origin the key does not allow gets the API's readable refusal (problem+json with a `code`) and says
+ * what is wrong: an unknown or revoked key, a disabled partner, or this site's origin not allowed. Its texts come from the directory's one string table
  * (/assets/i18n/strings.json on the same origin, shared with the page and the no-JS frame), fetched
  * before anything is shown. No inline handlers, no eval; one classic script, no dependencies.
  */
@@ -38,7 +42,12 @@
     ".p button[disabled]{opacity:.4;cursor:default}.f{margin-top:10px;font-size:.78em;color:#52606d}.f a{color:#0b4f8a}" +
     ".c{margin:0 0 8px;font-size:.9em}.lk{background:none;border:0;padding:0;color:#0b4f8a;text-decoration:underline;font:inherit}" +
     ".rel{margin-top:14px;padding-top:10px;border-top:2px solid #d9e2ec}.rel h3{margin:0;font-size:1em;font-weight:650;color:#1f2933}.rel .s{margin:0 0 4px}" +
-    ".vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}";
+    ".n button{all:unset;cursor:pointer;color:#0b4f8a;font-weight:650;text-decoration:underline;text-decoration-color:#9fb3c8}.n button:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}" +
+    ".t span.i{background:#fdf2e9;color:#7a3e00}.status[data-error]{color:#8a1c1c}.kp{margin:8px 0;padding:10px 12px;border:1px solid #f0b429;border-left-width:6px;border-radius:8px;background:#fffbea;font-weight:400}" +
+    ".d{position:relative;margin-top:12px}.d h3{margin:0 40px 2px 0;font-size:1.1em;color:#1f2933}.d .x{position:absolute;top:0;right:0;width:36px;height:36px;border:1px solid #d9e2ec;background:#fff;font-size:20px;line-height:1}" +
+    ".d dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px;margin:10px 0;font-size:.92em}.d dt{color:#52606d}.d dd{margin:0;overflow-wrap:anywhere}" +
+    ".ca{display:flex;flex-wrap:wrap;gap:6px 14px;margin:8px 0}.ca a,.d .ln a{color:#0b4f8a}.d .ln{display:flex;flex-wrap:wrap;gap:4px 16px;margin-top:8px;font-size:.9em}" +
+    "[hidden]{display:none!important}.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}";
 
   function el(tag, attrs, children) {
     var e = document.createElement(tag);
@@ -117,35 +126,149 @@
     var list = el("ol", { "aria-label": t("resultsHeading") });
     var related = el("div", { "class": "rel" });
     var pager = el("div", { "class": "p" });
-    var footer = el("p", { "class": "f" }, [el("a", { href: ORIGIN + "/?lang=" + lang, target: "_blank", rel: "noopener" }, [t("source")])]);
-    root.appendChild(el("div", { "class": "w", lang: lang === "zh" ? "zh-CN" : "en" }, [form, status, correction, list, related, pager, footer]));
+    var onDirectory = el("a", { href: ORIGIN + "/?lang=" + lang, target: "_blank", rel: "noopener", "class": "sd" }, [t("searchOnDirectory")]);
+    var footer = el("p", { "class": "f" }, [el("a", { href: ORIGIN + "/?lang=" + lang, target: "_blank", rel: "noopener" }, [t("source")]), " · ", onDirectory]);
+    var results = el("div", {}, [status, correction, list, related, pager]);
+    var panel = el("div", { "class": "d", role: "region", hidden: true });
+    var shell = el("div", { "class": "w", lang: lang === "zh" ? "zh-CN" : "en" }, [form, results, panel, footer]);
+    root.appendChild(shell);
 
     var state = { q: "", country: "", service: "", kind: "", page: 1, interpret: true };
     var seq = 0;
 
-    function query() {
-      var p = new URLSearchParams({ lang: lang, size: String(SIZE), page: String(state.page) });
+    /** The search's parameters: the API's (with `extra`) or, without them, the directory page's. */
+    function query(api) {
+      var p = new URLSearchParams({ lang: lang });
+      if (api) { p.set("size", String(SIZE)); p.set("page", String(state.page)); }
       if (state.q) p.set("q", state.q);
       if (!state.interpret) p.set("interpret", "false");
       ["country", "service", "kind"].forEach(function (f) { if (state[f]) p.set(f, state[f]); });
       return p.toString();
     }
 
+    /** The same query and filters on the directory's own page. */
+    function searchOnDirectory() {
+      return ORIGIN + "/?" + query(false);
+    }
+
+    /** An API URL with the key as a query parameter (a simple request: no preflight). */
+    function api(path, params) {
+      return ORIGIN + path + "?" + params + (KEY ? "&key=" + encodeURIComponent(KEY) : "");
+    }
+
+    /** A refused key or origin, read from the problem's `code`; null for any other failure. */
+    function keyProblem(r) {
+      if (r.status !== 401 && r.status !== 403) return Promise.resolve(null);
+      return r.json().then(
+        function (p) { return p && /^(partner_key_unknown|partner_disabled|origin_not_allowed)$/.test(p.code) ? p.code : null; },
+        function () { return null; }
+      );
+    }
+
+    function failed(r) {
+      return keyProblem(r).then(function (code) { var e = new Error(String(r.status)); e.code = code; throw e; });
+    }
+
+    /** What the webmaster reads: the problem and what to do about it, instead of the search. */
+    function showKeyProblem(code) {
+      var text = code === "partner_key_unknown" ? t("keyUnknown") : code === "partner_disabled" ? t("keyDisabled") : t("originNotAllowed", { origin: location.origin });
+      form.hidden = true;
+      [correction, list, related, pager, panel].forEach(function (n) { n.hidden = true; });
+      status.setAttribute("data-error", code);
+      status.replaceChildren(el("strong", {}, [t("keyProblemTitle")]), el("span", { "class": "kp", style: "display:block" }, [text]));
+      if (window.console) console.warn("IP directory widget: " + code + " (" + location.origin + ")");
+    }
+
     function run() {
       var mine = ++seq;
-      var headers = { Accept: "application/json" };
-      if (KEY) headers["X-Partner-Key"] = KEY;
+      if (!panel.hidden) { panel.hidden = true; panel.replaceChildren(); results.hidden = false; }
       list.setAttribute("aria-busy", "true");
-      fetch(ORIGIN + "/api/v1/search?" + query(), { headers: headers, credentials: "omit" })
-        .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.json(); })
+      onDirectory.setAttribute("href", searchOnDirectory());
+      fetch(api("/api/v1/search", query(true)), { headers: { Accept: "application/json" }, credentials: "omit" })
+        .then(function (r) { return r.ok ? r.json() : failed(r); })
         .then(function (body) { if (mine === seq) render(body); })
-        .catch(function () {
+        .catch(function (e) {
           if (mine !== seq) return;
           list.removeAttribute("aria-busy");
+          if (e && e.code) return showKeyProblem(e.code);
           status.textContent = t("searchUnavailable");
           status.setAttribute("data-error", "true");
         });
     }
+
+    var opener = null;
+
+    function closePanel() {
+      if (panel.hidden) return;
+      panel.hidden = true;
+      panel.replaceChildren();
+      results.hidden = false;
+      if (opener && opener.isConnected) opener.focus();
+    }
+
+    function field(dl, label, value) {
+      if (value == null || value === "" || (Array.isArray(value) && !value.length)) return;
+      dl.appendChild(el("dt", {}, [label]));
+      dl.appendChild(el("dd", {}, [Array.isArray(value) ? value.map(function (v) { return v.label; }).join(t("listSeparator")) : value]));
+    }
+
+    /** Website, e-mail and phone as real links (tel: keeps E.164, the text is the display form). */
+    function contactLinks(c, name) {
+      c = c || {};
+      var links = [];
+      if (c.website) links.push(el("a", { href: c.website, target: "_blank", rel: "noopener", "class": "cw", "aria-label": t("websiteOf", { name: name }) }, [t("website")]));
+      if (c.email) links.push(el("a", { href: "mailto:" + c.email, "class": "ce", "aria-label": t("emailTo", { name: name }) }, [c.email]));
+      if (c.phone) links.push(el("a", { href: "tel:" + c.phone, "class": "cp", "aria-label": t("phoneTo", { name: name, phone: c.phoneDisplay || c.phone }) }, [c.phoneDisplay || c.phone]));
+      return links.length ? el("div", { "class": "ca" }, links) : null;
+    }
+
+    function showListing(l) {
+      var name = (lang === "zh" ? l.name && l.name.zh : l.name && l.name.en) || (l.name && (l.name.zh || l.name.en)) || l.id;
+      var other = (lang === "zh" ? l.name && l.name.en : l.name && l.name.zh) || "";
+      var heading = el("h3", { id: uid + "-d", tabindex: "-1" }, [name]);
+      var close = el("button", { type: "button", "class": "x", "aria-label": t("close") }, ["×"]);
+      close.addEventListener("click", closePanel);
+      var dl = el("dl");
+      field(dl, t("kind"), l.orgType ? l.orgType.label : l.kind && l.kind.label);
+      field(dl, t("country"), [l.country && l.country.label, l.city].filter(Boolean).join(" · "));
+      field(dl, t("services"), l.services);
+      field(dl, t("industries"), l.industries);
+      if (l.workstation) {
+        field(dl, t("hostOrganisation"), l.workstation.hostOrganisation);
+        field(dl, t("coveredCountries"), l.workstation.coveredCountries);
+      }
+      field(dl, t("lastVerified"), l.lastVerified);
+      panel.replaceChildren(
+        close, heading,
+        other && other !== name ? el("div", { "class": "s" }, [other]) : null,
+        dl,
+        contactLinks(l.contacts, name),
+        el("div", { "class": "ln" }, [
+          el("a", { href: ORIGIN + "/?listing=" + encodeURIComponent(l.id) + "&lang=" + lang, target: "_blank", rel: "noopener", "class": "ol" }, [t("openOnDirectory")]),
+          el("a", { href: searchOnDirectory(), target: "_blank", rel: "noopener", "class": "os" }, [t("searchOnDirectory")]),
+        ])
+      );
+      panel.setAttribute("aria-labelledby", uid + "-d");
+      results.hidden = true;
+      panel.hidden = false;
+      heading.focus();
+    }
+
+    function openListing(id, button) {
+      opener = button;
+      fetch(api("/api/v1/listings/" + encodeURIComponent(id), "lang=" + lang), { headers: { Accept: "application/json" }, credentials: "omit" })
+        .then(function (r) { return r.ok ? r.json() : failed(r); })
+        .then(showListing)
+        .catch(function (e) {
+          if (e && e.code) return showKeyProblem(e.code);
+          status.textContent = t("listingError");
+          status.setAttribute("data-error", "true");
+        });
+    }
+
+    panel.addEventListener("keydown", function (e) {
+      if (e.key === "Escape") { e.preventDefault(); closePanel(); }
+    });
 
     /** Fills one filter <select>; countries are grouped under their continents. */
     function fill(select, facet, buckets, allLabel, continents) {
@@ -167,7 +290,9 @@
       var name = (lang === "zh" ? h.nameZh : h.nameEn) || h.nameZh || h.nameEn;
       var other = (lang === "zh" ? h.nameEn : h.nameZh) || "";
       var hl = h.highlight && h.highlight["name." + lang];
-      var title = el("div", { "class": "n" }, [hl ? marked(hl[0]) : name]);
+      var open = el("button", { type: "button", "aria-haspopup": "true", "data-id": h.id }, [hl ? marked(hl[0]) : name]);
+      open.addEventListener("click", function () { openListing(h.id, open); });
+      var title = el("div", { "class": "n" }, [open]);
       if (h.verified) title.appendChild(el("span", { "class": "b" }, ["✓ " + t("verified")]));
       return el("li", { "class": "r" }, [
         title,
@@ -176,7 +301,8 @@
           el("span", {}, [h.orgType ? h.orgType.label : h.kind ? h.kind.label : ""]),
           el("span", {}, [[h.country && h.country.label, h.city].filter(Boolean).join(" · ")]),
         ]),
-        el("div", { "class": "t" }, (h.services || []).map(function (s) { return el("span", {}, [s.label]); })),
+        el("div", { "class": "t" }, (h.services || []).map(function (s) { return el("span", {}, [s.label]); })
+          .concat((h.industries || []).map(function (s) { return el("span", { "class": "i" }, [s.label]); }))),
       ]);
     }
 

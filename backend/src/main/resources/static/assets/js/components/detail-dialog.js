@@ -31,6 +31,7 @@ function normalize(d) {
     industries: d.industries,
     languages: d.languages,
     contacts: d.contacts || {},
+    workstation: d.workstation,
     verified: d.verified ?? Boolean(d.verification?.lastVerified || d.lastVerified),
     lastVerified: d.lastVerified || d.verification?.lastVerified,
   };
@@ -44,6 +45,46 @@ function safeUrl(url) {
   } catch {
     return null;
   }
+}
+
+/** A workstation's host organisation and covered countries as rows of the facts. */
+function workstationRows(d, sep) {
+  const w = d.workstation;
+  if (!w) return [];
+  return [
+    [t("hostOrganisation"), w.hostOrganisation || ""],
+    [t("coveredCountries"), list(w.coveredCountries).join(sep)],
+  ];
+}
+
+/** The address with the city and country added only where the address does not name them. */
+function addressLine(d) {
+  const address = d.address || "";
+  const has = (part) => part && address.toLowerCase().includes(String(part).toLowerCase());
+  return [address, has(d.city) ? null : d.city, has(labelOf(d.country)) ? null : labelOf(d.country)]
+    .filter(Boolean)
+    .join(", ");
+}
+
+/** The phone's link: tel: with the E.164 number, the display form as its text. */
+function phoneLink(c) {
+  return h("a", { href: `tel:${c.phone.replace(/[^+\d]/g, "")}`, class: "phone" }, c.phoneDisplay || c.phone);
+}
+
+/** A button that copies the listing's address on the directory (/?listing=ID) and says so. */
+function copyLinkButton(id) {
+  const url = `${location.origin}/?listing=${encodeURIComponent(id)}&lang=${lang()}`;
+  const said = h("span", { class: "muted copy-status", role: "status" });
+  const button = h("button", { type: "button", class: "copy-link", dataset: { url } }, t("copyLink"));
+  button.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      said.textContent = t("linkCopied");
+    } catch {
+      said.textContent = url; // no clipboard (an insecure origin, say): the link to copy by hand
+    }
+  });
+  return h("p", { class: "copy" }, button, " ", said);
 }
 
 class DetailDialog extends HTMLElement {
@@ -124,12 +165,13 @@ class DetailDialog extends HTMLElement {
       [t("services"), list(d.services).join(sep)],
       [t("industries"), list(d.industries).join(sep)],
       [t("languages"), list(d.languages).join(sep)],
-      [t("address"), [d.address, d.city, labelOf(d.country)].filter(Boolean).join(", ")],
+      ...workstationRows(d, sep),
+      [t("address"), addressLine(d)],
     ].filter(([, v]) => v);
     const contacts = [
       website ? [t("website"), h("a", { href: website, rel: "noopener noreferrer", target: "_blank" }, c.website)] : null,
       c.email ? [t("email"), h("a", { href: `mailto:${c.email}` }, c.email)] : null,
-      c.phone ? [t("phone"), h("a", { href: `tel:${c.phone.replace(/[^+\d]/g, "")}` }, c.phone)] : null,
+      c.phone ? [t("phone"), phoneLink(c)] : null,
     ].filter(Boolean);
     replace(
       this.body,
@@ -148,6 +190,7 @@ class DetailDialog extends HTMLElement {
         d.verified ? verifiedBadge(true) : h("span", { class: "badge muted" }, t("notVerified")),
         d.lastVerified ? h("span", { class: "muted" }, " ", t("verifiedOn", { date: d.lastVerified })) : null,
       ),
+      d.id ? copyLinkButton(d.id) : null,
       d.description ? [h("h3", {}, t("description")), h("p", {}, d.description)] : null,
       rows.length ? h("dl", { class: "facts" }, rows.map(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])) : null,
       contacts.length

@@ -1,6 +1,7 @@
 // <ipd-results>: the hits of one answer. Names and description snippets use the API's highlight
 // fragments (already HTML-escaped, with <mark>) through markedHtml; everything else is text.
-// Event: ipd-open {id, hit} when a result's title is activated.
+// Event: ipd-open {id, hit} when a result's title is activated. Each card ends with the listing's
+// contact actions as real links (website in a new tab, mailto:, tel: with E.164 and the display form).
 import { h, replace, markedHtml } from "../dom.js";
 import { t, lang } from "../i18n.js";
 
@@ -31,6 +32,31 @@ export function verifiedBadge(verified, date) {
     h("span", { "aria-hidden": "true" }, "✓ "),
     t("verified"),
   );
+}
+
+/**
+ * Website, e-mail and phone of a hit or listing as links whose accessible names say whom they
+ * reach; the visible texts stay short (website, e-mail, the phone's display form) so that a card
+ * on a 390px phone keeps them on one or two lines.
+ */
+export function contactLinks(contacts, name) {
+  const c = contacts || {};
+  const links = [];
+  if (c.website) {
+    links.push(
+      h("a", { href: c.website, target: "_blank", rel: "noopener", class: "contact website", "aria-label": t("websiteOf", { name }) }, t("website")),
+    );
+  }
+  if (c.email) {
+    links.push(h("a", { href: `mailto:${c.email}`, class: "contact email", "aria-label": t("emailTo", { name }) }, t("email")));
+  }
+  if (c.phone) {
+    const display = c.phoneDisplay || c.phone;
+    links.push(
+      h("a", { href: `tel:${c.phone}`, class: "contact phone", "aria-label": t("phoneTo", { name, phone: display }) }, display),
+    );
+  }
+  return links.length ? h("p", { class: "result-contacts" }, links) : null;
 }
 
 export class ResultList extends HTMLElement {
@@ -74,6 +100,7 @@ export class ResultList extends HTMLElement {
             (hit.industries || []).map((s) => h("li", { class: "tag industry" }, s.label)),
           )
         : null,
+      contactLinks(hit.contacts, primary),
     );
   }
 }

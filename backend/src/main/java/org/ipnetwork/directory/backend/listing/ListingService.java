@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
  * ones, so that their existence does not leak.
  */
 @Service
-class ListingService {
+public class ListingService {
 
   private final ElasticsearchGateway elasticsearch;
   private final Taxonomies taxonomies;
@@ -28,7 +28,8 @@ class ListingService {
     this.taxonomies = taxonomies;
   }
 
-  Mono<ListingView> find(String id, Lang lang, Scope scope) {
+  /** The listing, or {@link NotFoundException} when it is missing, unpublished or out of scope. */
+  public Mono<ListingView> find(String id, Lang lang, Scope scope) {
     return elasticsearch
         .getListing(id, Listing.class)
         .flatMap(
@@ -63,7 +64,7 @@ class ListingService {
         labels(taxonomies.industries(), l.industries(), lang),
         labels(taxonomies.languages(), l.languages(), lang),
         l.description(),
-        l.contacts(),
+        ContactsView.of(l.contacts()),
         ws == null
             ? null
             : new ListingView.WorkstationView(

@@ -2,7 +2,6 @@ package org.ipnetwork.directory.backend.listing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.ipnetwork.directory.listing.Contacts;
 import org.ipnetwork.directory.listing.Descriptions;
 import org.ipnetwork.directory.listing.Names;
 
@@ -27,7 +26,7 @@ public record ListingView(
     List<Labeled> industries,
     List<Labeled> languages,
     Descriptions description,
-    Contacts contacts,
+    ContactsView contacts,
     WorkstationView workstation,
     boolean verified,
     String lastVerified,

@@ -5,19 +5,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ipnetwork.directory.backend.context.RequestLanguage;
 import org.ipnetwork.directory.backend.context.Scope;
+import org.ipnetwork.directory.backend.listing.ListingService;
 import org.ipnetwork.directory.backend.search.DirectorySearch;
 import org.ipnetwork.directory.backend.web.InternalErrorException;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
+import org.ipnetwork.directory.backend.web.NotFoundException;
 import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
 import org.ipnetwork.directory.facet.Facet;
+import org.ipnetwork.directory.taxonomy.Lang;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
@@ -43,10 +48,58 @@ class FrameController {
 
   private final DirectorySearch search;
   private final FramePage page;
+  private final ListingService listings;
 
-  FrameController(DirectorySearch search, FramePage page) {
+  FrameController(DirectorySearch search, FramePage page, ListingService listings) {
     this.search = search;
     this.page = page;
+    this.listings = listings;
+  }
+
+  /**
+   * The frame's detail page of one listing, in the partner's scope like the API's listing: the
+   * search's parameters ride along for the Back link. Missing, unpublished or out of scope → 404
+   * with the frame's search form and a message.
+   */
+  @GetMapping(value = "/embed/v1/frame/listing/{id}", produces = MediaType.TEXT_HTML_VALUE)
+  Mono<ResponseEntity<String>> listing(
+      @PathVariable("id") String id,
+      @RequestParam MultiValueMap<String, String> params,
+      Scope scope) {
+    FrameRequest request = FrameRequest.of(params);
+    return listings
+        .find(id, request.zh() ? Lang.ZH : Lang.EN, scope)
+        .map(l -> html(HttpStatus.OK, page.render(request, l)))
+        .onErrorResume(
+            NotFoundException.class,
+            e ->
+                Mono.just(
+                    html(
+                        HttpStatus.NOT_FOUND,
+                        page.render(request, FramePage.Problem.LISTING_NOT_FOUND))))
+        .onErrorResume(
+            ServiceUnavailableException.class,
+            e ->
+                Mono.just(
+                    html(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        page.render(request, FramePage.Problem.UNAVAILABLE))))
+        .onErrorResume(
+            InternalErrorException.class,
+            e -> {
+              log.error("Frame listing failed: {}", e.getMessage(), e.getCause());
+              return Mono.just(
+                  html(
+                      HttpStatus.INTERNAL_SERVER_ERROR,
+                      page.render(request, FramePage.Problem.UNAVAILABLE)));
+            });
+  }
+
+  private static ResponseEntity<String> html(HttpStatus status, String body) {
+    return ResponseEntity.status(status)
+        .contentType(HTML)
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(body);
   }
 
   @GetMapping(value = "/embed/v1/frame", produces = MediaType.TEXT_HTML_VALUE)

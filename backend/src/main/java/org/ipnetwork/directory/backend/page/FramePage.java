@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ipnetwork.directory.backend.i18n.UiStrings;
+import org.ipnetwork.directory.backend.listing.ListingView;
 import org.ipnetwork.directory.backend.search.SearchResponse;
 import org.ipnetwork.directory.taxonomy.Lang;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,8 @@ class FramePage {
   /** Why a frame has no results. */
   enum Problem {
     INVALID_FILTER("invalidFilter"),
-    UNAVAILABLE("searchUnavailable");
+    UNAVAILABLE("searchUnavailable"),
+    LISTING_NOT_FOUND("listingNotFound");
 
     private final String text;
 
@@ -48,11 +50,13 @@ class FramePage {
           });
 
   private final Template template;
+  private final Template listingTemplate;
   private final UiStrings strings;
 
   /** {@code compiler}: Spring Boot's, which loads {@code classpath:/templates/*.mustache}. */
   FramePage(Mustache.Compiler compiler, UiStrings strings) {
     this.template = compiler.withEscaper(HTML).loadTemplate("embed/frame");
+    this.listingTemplate = compiler.withEscaper(HTML).loadTemplate("embed/frame-listing");
     this.strings = strings;
   }
 
@@ -75,6 +79,11 @@ class FramePage {
             new FrameView.Results(total, summary, hits, paging)));
   }
 
+  /** The frame's detail page of one listing. */
+  String render(FrameRequest r, ListingView listing) {
+    return listingTemplate.execute(FrameListingView.of(listing, r, strings));
+  }
+
   String render(FrameRequest r, Problem problem) {
     return template.execute(view(r, Map.of(), strings.text(lang(r), problem.text), null));
   }
@@ -94,7 +103,14 @@ class FramePage {
             .map(c -> group(r, c, facets.getOrDefault(c.facet(), List.of()), lang))
             .toList();
     return new FrameView(
-        r.zh() ? "zh-CN" : "en", strings.plain(lang), hidden, r.q(), groups, problem, results);
+        r.zh() ? "zh-CN" : "en",
+        strings.plain(lang),
+        hidden,
+        r.q(),
+        groups,
+        problem,
+        results,
+        FrameView.directoryHref(r));
   }
 
   /** Checkboxes for the top values and the selected ones; without values, the selection hidden. */

@@ -17,6 +17,7 @@ import org.ipnetwork.directory.backend.search.SearchResponse;
  * @param hidden the form fields that carry the request along: key, language, countries
  * @param problem why there are no results, or {@code null}
  * @param results the results, or {@code null} when there is a problem
+ * @param directoryHref the same search on the directory's own page (opened in a new tab)
  */
 record FrameView(
     String htmlLang,
@@ -25,7 +26,51 @@ record FrameView(
     String q,
     List<FacetGroup> facets,
     String problem,
-    Results results) {
+    Results results,
+    String directoryHref) {
+
+  /**
+   * The frame's search as query parameters ({@code lang}, {@code key}, {@code q}, the filters and,
+   * when above 0, {@code page}): what its paging, detail and Back links carry along.
+   */
+  static String query(FrameRequest r, int page) {
+    StringBuilder query = new StringBuilder("lang=").append(r.lang());
+    if (!r.key().isEmpty()) {
+      query.append("&key=").append(url(r.key()));
+    }
+    query.append(searchOnly(r));
+    if (page > 0) {
+      query.append("&page=").append(page);
+    }
+    return query.toString();
+  }
+
+  /** {@code &q=…&facet=code…} of the request. */
+  private static String searchOnly(FrameRequest r) {
+    StringBuilder query = new StringBuilder();
+    if (!r.q().isEmpty()) {
+      query.append("&q=").append(url(r.q()));
+    }
+    r.filters()
+        .forEach(
+            (f, codes) ->
+                codes.forEach(c -> query.append('&').append(f).append('=').append(url(c))));
+    return query.toString();
+  }
+
+  /** The same query and filters on the directory's page (same origin as the frame, no key). */
+  static String directoryHref(FrameRequest r) {
+    return "/?lang=" + r.lang() + searchOnly(r);
+  }
+
+  /** The frame's detail page of a listing, keeping the search for its Back link. */
+  static String listingHref(String id, FrameRequest r) {
+    return FrameListingView.PATH + url(id) + "?" + query(r, r.page());
+  }
+
+  static String url(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
 
   record Field(String name, String value) {}
 
@@ -58,7 +103,8 @@ record FrameView(
       String orgType,
       String country,
       String city,
-      List<String> services) {
+      List<String> services,
+      String href) {
 
     static HitView of(SearchResponse.Hit h, FrameRequest r) {
       String nameZh = orEmpty(h.nameZh());
@@ -77,7 +123,8 @@ record FrameView(
           label(h.orgType()),
           label(h.country()),
           h.city() == null || h.city().isEmpty() ? null : h.city(),
-          h.services() == null ? List.of() : h.services().stream().map(HitView::label).toList());
+          h.services() == null ? List.of() : h.services().stream().map(HitView::label).toList(),
+          listingHref(h.id(), r));
     }
 
     private static String label(SearchResponse.Labeled labeled) {
@@ -127,22 +174,7 @@ record FrameView(
     }
 
     private static String href(FrameRequest r, int page) {
-      StringBuilder href = new StringBuilder("/embed/v1/frame?lang=").append(r.lang());
-      if (!r.key().isEmpty()) {
-        href.append("&key=").append(url(r.key()));
-      }
-      if (!r.q().isEmpty()) {
-        href.append("&q=").append(url(r.q()));
-      }
-      r.filters()
-          .forEach(
-              (f, codes) ->
-                  codes.forEach(c -> href.append('&').append(f).append('=').append(url(c))));
-      return href.append("&page=").append(page).toString();
-    }
-
-    private static String url(String s) {
-      return URLEncoder.encode(s, StandardCharsets.UTF_8);
+      return "/embed/v1/frame?" + query(r, page);
     }
   }
 

@@ -1,8 +1,10 @@
 package org.ipnetwork.directory.backend.partner;
 
+import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import org.ipnetwork.directory.backend.context.Scope;
+import org.ipnetwork.directory.backend.page.KeyProblemPage;
 import org.ipnetwork.directory.backend.ratelimit.ClientAddress;
 import org.ipnetwork.directory.backend.ratelimit.RateLimitProperties;
 import org.ipnetwork.directory.backend.ratelimit.RateLimiter;
@@ -34,10 +36,13 @@ import tools.jackson.databind.json.JsonMapper;
  * /embed/v1/**}). In order: the client address's limit; without a key the request goes on as the
  * anonymous (same-origin) site, with no CORS headers; with a key the partner is looked up (unknown
  * or revoked → 401, disabled → 403), a browser {@code Origin} must be one the partner allows (else
- * 403, with no CORS headers), the partner's own limit is taken (429), and the partner's {@link
- * Scope} is built, once per request, and put on the exchange for every endpoint to enforce. A
- * stored scope that cannot be read (a facet this server does not know) fails closed: 500, never an
- * unscoped answer.
+ * 403; on the frame's pages, which browsers open without {@code Origin}, the embedding page's
+ * origin is read by {@link FrameEmbedder}), the partner's own limit is taken (429), and the
+ * partner's {@link Scope} is built, once per request, and put on the exchange for every endpoint to
+ * enforce. The three key problems carry a {@code code} and CORS for the requesting origin so that
+ * the widget can explain them; on the frame's pages they are an HTML page ({@link KeyProblemPage}).
+ * A stored scope that cannot be read (a facet this server does not know) fails closed: 500, never
+ * an unscoped answer.
  *
  * <p>Runs after Spring Security (whose header writer thus also covers the answers written here).
  */
@@ -58,8 +63,10 @@ class PartnerFilter implements WebFilter, Ordered {
   private final RateLimitProperties properties;
   private final Taxonomies taxonomies;
   private final ProblemResponses problems;
+  private final KeyProblemPage keyProblemPage;
 
   PartnerFilter(
+      KeyProblemPage keyProblemPage,
       PartnerLookup lookup,
       RateLimiter limiter,
       UsageCounter usage,
@@ -72,6 +79,7 @@ class PartnerFilter implements WebFilter, Ordered {
     this.properties = properties;
     this.taxonomies = taxonomies;
     this.problems = new ProblemResponses(json);
+    this.keyProblemPage = keyProblemPage;
   }
 
   @Override
@@ -118,9 +126,9 @@ class PartnerFilter implements WebFilter, Ordered {
   private Mono<Void> withPartner(
       ServerWebExchange exchange, WebFilterChain chain, Partner partner, boolean preflight) {
     if (!partner.enabled()) {
-      return problems.write(
+      return keyProblem(
           exchange,
-          HttpStatus.FORBIDDEN,
+          KeyProblemPage.Problem.PARTNER_DISABLED,
           ProblemTypes.FORBIDDEN,
           "Partner disabled",
           "This partner key is disabled; please contact the directory.");
@@ -129,9 +137,20 @@ class PartnerFilter implements WebFilter, Ordered {
     if (origin != null) {
       Optional<String> normalized = Origins.parse(origin);
       if (normalized.isEmpty() || !partner.allowedOrigins().contains(normalized.get())) {
-        return originNotAllowed(exchange);
+        return keyProblem(
+            exchange,
+            KeyProblemPage.Problem.ORIGIN_NOT_ALLOWED,
+            ProblemTypes.FORBIDDEN,
+            "Origin not allowed",
+            "Pages from " + origin + " may not use the directory with this key.");
       }
       Cors.allow(exchange.getResponse(), origin);
+    } else if (framePath(exchange)) {
+      Optional<String> embedding = FrameEmbedder.origin(exchange.getRequest());
+      if (embedding.isPresent() && !partner.allowedOrigins().contains(embedding.get())) {
+        return keyProblemPage.write(
+            exchange, KeyProblemPage.Problem.ORIGIN_NOT_ALLOWED, embedding.get());
+      }
     }
     if (preflight) {
       return Cors.acceptable(exchange.getRequest())
@@ -202,12 +221,48 @@ class PartnerFilter implements WebFilter, Ordered {
   }
 
   private Mono<Void> unknownKey(ServerWebExchange exchange) {
-    return problems.write(
+    return keyProblem(
         exchange,
-        HttpStatus.UNAUTHORIZED,
+        KeyProblemPage.Problem.KEY_UNKNOWN,
         ProblemTypes.UNAUTHORIZED,
         "Unknown partner key",
         "The partner key is not known or has been revoked.");
+  }
+
+  /**
+   * A key that cannot be used here, said so that the embedding page can tell its webmaster: the
+   * frame gets an HTML page any origin may frame; the API a problem with a {@code code} member and
+   * {@code Access-Control-Allow-Origin} for the requesting origin, so that the widget can read it.
+   * Only these error answers get that header for any origin: they reveal nothing but the problem.
+   */
+  private Mono<Void> keyProblem(
+      ServerWebExchange exchange,
+      KeyProblemPage.Problem problem,
+      URI type,
+      String title,
+      String detail) {
+    String origin = exchange.getRequest().getHeaders().getOrigin();
+    if (framePath(exchange) && !CorsUtils.isPreFlightRequest(exchange.getRequest())) {
+      return keyProblemPage.write(
+          exchange,
+          problem,
+          origin != null ? origin : FrameEmbedder.origin(exchange.getRequest()).orElse(null));
+    }
+    // A refused preflight stays unreadable, as before: only the real request's refusal is read.
+    if (origin != null
+        && Origins.parse(origin).isPresent()
+        && !CorsUtils.isPreFlightRequest(exchange.getRequest())) {
+      Cors.allow(exchange.getResponse(), origin);
+    } else {
+      exchange.getResponse().getHeaders().remove(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+    }
+    return problems.write(exchange, problem.status(), type, title, detail, problem.code());
+  }
+
+  /** The no-JS frame and its pages, which answer key problems in HTML. */
+  static boolean framePath(ServerWebExchange exchange) {
+    return SecurityHeaders.framePath(
+        exchange.getRequest().getPath().pathWithinApplication().value());
   }
 
   private Mono<Void> originNotAllowed(ServerWebExchange exchange) {
@@ -217,7 +272,8 @@ class PartnerFilter implements WebFilter, Ordered {
         HttpStatus.FORBIDDEN,
         ProblemTypes.FORBIDDEN,
         "Origin not allowed",
-        "Pages from this origin may not use the directory with this key.");
+        "Pages from this origin may not use the directory with this key.",
+        KeyProblemPage.Problem.ORIGIN_NOT_ALLOWED.code());
   }
 
   private Mono<Void> preflightRefused(ServerWebExchange exchange) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import lombok.With;
+import org.ipnetwork.directory.backend.listing.ContactsView;
 
 /**
  * One page of results with the facet counts under the current selection.
@@ -86,6 +87,7 @@ public record SearchResponse(
    * @param lastVerified ISO date of the last verification, or absent
    * @param highlight field → fragments with {@code <mark>} around matched text (HTML-escaped)
    * @param distanceKm great-circle distance from {@code near}, 0.1 km precision, or absent
+   * @param contacts website, e-mail, phone (E.164) and the phone's display form, or absent
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Hit(
@@ -102,7 +104,8 @@ public record SearchResponse(
       boolean verified,
       String lastVerified,
       Map<String, List<String>> highlight,
-      Double distanceKm) {}
+      Double distanceKm,
+      ContactsView contacts) {}
 
   /**
    * A facet value.

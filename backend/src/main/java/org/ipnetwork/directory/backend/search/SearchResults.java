@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.ipnetwork.directory.backend.context.Scope;
+import org.ipnetwork.directory.backend.listing.ContactsView;
 import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.geo.City;
 import org.ipnetwork.directory.listing.GeoPoint;
@@ -119,7 +120,8 @@ final class SearchResults {
         lastVerified != null,
         lastVerified,
         h.highlight().isEmpty() ? null : h.highlight(),
-        distanceKm);
+        distanceKm,
+        ContactsView.of(l.contacts()));
   }
 
   /**

@@ -23,10 +23,27 @@ public final class ProblemResponses {
 
   public Mono<Void> write(
       ServerWebExchange exchange, HttpStatus status, URI type, String title, String detail) {
+    return write(exchange, status, type, title, detail, null);
+  }
+
+  /**
+   * With a machine-readable {@code code} member (e.g. {@code partner_key_unknown}) that tells apart
+   * problems sharing a type; {@code null} for none.
+   */
+  public Mono<Void> write(
+      ServerWebExchange exchange,
+      HttpStatus status,
+      URI type,
+      String title,
+      String detail,
+      String code) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setType(type);
     problem.setTitle(title);
     problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+    if (code != null) {
+      problem.setProperty("code", code);
+    }
     ServerHttpResponse response = exchange.getResponse();
     response.setStatusCode(status);
     response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

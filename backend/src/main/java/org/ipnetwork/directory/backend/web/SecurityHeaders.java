@@ -18,12 +18,30 @@ public final class SecurityHeaders implements ServerHttpHeadersWriter {
 
   /**
    * Exchange attribute: the normalised origins ({@code Collection<String>}) that may frame this
-   * answer; set by the partner filter.
+   * answer, or {@code *} for any; set by the partner filter.
    */
   public static final String FRAME_ANCESTORS = SecurityHeaders.class.getName() + ".frameAncestors";
 
-  /** The one route meant to be shown in a partner's iframe. */
+  /** The route meant to be shown in a partner's iframe: the frame's search. */
   public static final String FRAME_PATH = "/embed/v1/frame";
+
+  /** The frame's detail pages, {@code /embed/v1/frame/listing/ID}: framed like the search. */
+  public static final String FRAME_LISTING_PREFIX = FRAME_PATH + "/listing/";
+
+  /**
+   * Whether a path is one of the frame's pages: the search or a listing's detail page (exactly one
+   * segment after the prefix). Nothing else under the frame path may be framed.
+   */
+  public static boolean framePath(String path) {
+    if (path.equals(FRAME_PATH)) {
+      return true;
+    }
+    if (!path.startsWith(FRAME_LISTING_PREFIX)) {
+      return false;
+    }
+    String id = path.substring(FRAME_LISTING_PREFIX.length());
+    return !id.isEmpty() && id.indexOf('/') < 0;
+  }
 
   static final String POLICY =
       "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
@@ -36,7 +54,7 @@ public final class SecurityHeaders implements ServerHttpHeadersWriter {
     h.set("X-Content-Type-Options", "nosniff");
     h.set("Referrer-Policy", "strict-origin-when-cross-origin");
     String path = exchange.getRequest().getPath().pathWithinApplication().value();
-    if (path.equals(FRAME_PATH)) {
+    if (framePath(path)) {
       Collection<String> origins = exchange.getAttributeOrDefault(FRAME_ANCESTORS, List.of());
       String ancestors = origins.isEmpty() ? "'none'" : String.join(" ", origins);
       h.set("Content-Security-Policy", POLICY + "frame-ancestors " + ancestors);

@@ -100,6 +100,7 @@ class UiStringsTest {
             "static/assets/js/components/world-map.js",
             "static/embed/v1/widget.js",
             "templates/embed/frame.mustache",
+            "templates/embed/frame-listing.mustache",
             "admin/index.html",
             "admin/sign-in.html",
             "static/assets/js/admin/workplace.js",

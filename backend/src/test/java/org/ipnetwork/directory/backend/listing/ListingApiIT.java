@@ -2,6 +2,7 @@ package org.ipnetwork.directory.backend.listing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.ipnetwork.directory.backend.FixtureApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -31,6 +32,25 @@ class ListingApiIT extends FixtureApi {
         .containsExactly("DE", "FR", "PL");
     assertThat(l.lastVerified()).isEqualTo("2026-05-05");
     assertThat(l.contacts().website()).isEqualTo("https://fx-12.example");
+    assertThat(l.contacts().phone()).isEqualTo("+4930123456");
+    assertThat(l.contacts().phoneDisplay()).isEqualTo("+49 30 123456");
+  }
+
+  @Test
+  void searchHitsCarryTheContactsWithThePhonesDisplayForm() {
+    http()
+        .get()
+        .uri("/api/v1/search?lang=en&size=50")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.hits[?(@.id == 'fx-12')].contacts.phone")
+        .isEqualTo(List.of("+4930123456"))
+        .jsonPath("$.hits[?(@.id == 'fx-12')].contacts.phoneDisplay")
+        .isEqualTo(List.of("+49 30 123456"))
+        .jsonPath("$.hits[?(@.id == 'fx-12')].contacts.email")
+        .isEqualTo(List.of("office@fx-12.example"));
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.ipnetwork.directory.partner.IssuedKey;
 import org.ipnetwork.directory.partner.NewPartner;
 import org.ipnetwork.directory.partner.PartnerAdmin;
+import org.ipnetwork.directory.partner.PartnerKeys;
 import org.ipnetwork.directory.partner.PartnerStore;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.ipnetwork.directory.testsupport.TestElasticsearch;
@@ -45,23 +46,17 @@ class EmbedIT extends BrowserFixture {
    * widget with a key registered for that origin and scoped to Europe.
    */
   String partnerPage() throws IOException {
+    return partnerPage(null, null);
+  }
+
+  /**
+   * The same page with a given key ({@code null}: a new partner's for the page's origin, or for
+   * {@code origins} when given) and, after the widget, an iframe of the frame with that key.
+   */
+  String partnerPage(String givenKey, List<String> origins) throws IOException {
     host = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     String origin = "http://127.0.0.1:" + host.getAddress().getPort();
-    PartnerAdmin admin =
-        new PartnerAdmin(
-            new PartnerStore(TestElasticsearch.clients().client()),
-            Taxonomies.bundled(),
-            Clock.systemUTC(),
-            new SecureRandom());
-    admin.ensureIndex();
-    IssuedKey key =
-        admin.add(
-            new NewPartner(
-                null,
-                "Chamber in Europe",
-                List.of(origin),
-                Map.of("continent", List.of("EU")),
-                600));
+    String key = givenKey != null ? givenKey : key(origins != null ? origins : List.of(origin));
     String html =
         """
         <!doctype html><html><head><meta charset="utf-8"><title>Partner</title>
@@ -69,9 +64,11 @@ class EmbedIT extends BrowserFixture {
         input, button, select { display: none !important; }</style></head>
         <body><h1>Partner site</h1>
         <script src="http://localhost:%d/embed/v1/widget.js" data-key="%s" data-lang="en"></script>
+        <iframe id="frame" src="http://localhost:%d/embed/v1/frame?key=%s&amp;lang=en"
+          title="Directory" width="600" height="400"></iframe>
         </body></html>
         """
-            .formatted(serverPort, key.key());
+            .formatted(serverPort, key, serverPort, key);
     host.createContext(
         "/",
         exchange -> {
@@ -83,6 +80,28 @@ class EmbedIT extends BrowserFixture {
         });
     host.start();
     return origin + "/";
+  }
+
+  /** A new partner's key for these origins, scoped to Europe. */
+  static String key(List<String> origins) {
+    PartnerAdmin admin =
+        new PartnerAdmin(
+            new PartnerStore(TestElasticsearch.clients().client()),
+            Taxonomies.bundled(),
+            Clock.systemUTC(),
+            new SecureRandom());
+    admin.ensureIndex();
+    IssuedKey key =
+        admin.add(
+            new NewPartner(
+                null, "Chamber in Europe", origins, Map.of("continent", List.of("EU")), 600));
+    return key.key();
+  }
+
+  SearchContext widget() {
+    wait.until(
+        d -> js("return !!document.querySelector('.ipd-widget')?.shadowRoot") == Boolean.TRUE);
+    return $(".ipd-widget").getShadowRoot();
   }
 
   @Test
@@ -224,5 +243,124 @@ class EmbedIT extends BrowserFixture {
 
     driver.get(base() + "/embed/v1/frame?lang=en&q=Berlin");
     assertThat($("li.r .n mark").getText()).isEqualTo("Berlin");
+  }
+
+  @Test
+  void aResultOpensADetailPanelWithContactLinksAndEscapeClosesIt() throws Exception {
+    String page = partnerPage();
+    driver.get(page);
+    SearchContext shadow = widget();
+    WebElement input = shadow.findElement(By.cssSelector("input[type=search]"));
+    input.sendKeys("Guangdong New Energy Workstation Germany\n");
+    waitForAnswer(shadow);
+    // Industry tags explain why a listing is in a scoped widget.
+    assertThat(shadow.findElements(By.cssSelector("li.r .t span.i"))).isNotEmpty();
+    WebElement name = shadow.findElement(By.cssSelector("li.r .n button[data-id='fx-12']"));
+    name.click();
+    wait.until(d -> !shadow.findElements(By.cssSelector(".d:not([hidden]) a.cp")).isEmpty());
+    WebElement panel = shadow.findElement(By.cssSelector(".d"));
+    assertThat(panel.findElement(By.tagName("h3")).getText())
+        .isEqualTo("Guangdong New Energy IP Workstation Germany (sample)");
+    WebElement phone = panel.findElement(By.cssSelector("a.cp"));
+    assertThat(phone.getDomAttribute("href")).isEqualTo("tel:+4930123456");
+    assertThat(phone.getText()).isEqualTo("+49 30 123456");
+    assertThat(phone.getDomAttribute("aria-label")).contains("+49 30 123456");
+    assertThat(panel.findElement(By.cssSelector("a.ce")).getDomAttribute("href"))
+        .isEqualTo("mailto:office@fx-12.example");
+    WebElement website = panel.findElement(By.cssSelector("a.cw"));
+    assertThat(website.getDomAttribute("href")).isEqualTo("https://fx-12.example");
+    assertThat(website.getDomAttribute("target")).isEqualTo("_blank");
+    assertThat(website.getDomAttribute("rel")).isEqualTo("noopener");
+    assertThat(panel.getText())
+        .contains("Host organisation", "Sample New Energy Park", "Countries covered", "Poland");
+    assertThat(panel.findElement(By.cssSelector("a.ol")).getDomAttribute("href"))
+        .isEqualTo(base() + "/?listing=fx-12&lang=en");
+    String search = panel.findElement(By.cssSelector("a.os")).getDomAttribute("href");
+    assertThat(search).startsWith(base() + "/?lang=en&q=Guangdong");
+    assertThat(panel.findElement(By.cssSelector("a.os")).getDomAttribute("target"))
+        .isEqualTo("_blank");
+    assertThat(shadow.findElement(By.cssSelector("ol")).isDisplayed()).isFalse();
+    screenshot("widget-detail");
+
+    // Escape closes the panel and gives the focus back to the name that opened it.
+    panel.findElement(By.cssSelector("a.cp")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    wait.until(d -> !shadow.findElement(By.cssSelector(".d")).isDisplayed());
+    assertThat(
+            js(
+                "return document.querySelector('.ipd-widget').shadowRoot.activeElement"
+                    + "?.getAttribute('data-id')"))
+        .isEqualTo("fx-12");
+    // The close button does the same.
+    shadow.findElement(By.cssSelector("li.r .n button[data-id='fx-12']")).click();
+    wait.until(d -> shadow.findElement(By.cssSelector(".d")).isDisplayed());
+    shadow.findElement(By.cssSelector(".d button.x")).click();
+    wait.until(d -> !shadow.findElement(By.cssSelector(".d")).isDisplayed());
+    assertThat(
+            js(
+                "return document.querySelector('.ipd-widget').shadowRoot.activeElement"
+                    + "?.getAttribute('data-id')"))
+        .isEqualTo("fx-12");
+    assertThat(driver.getCurrentUrl()).isEqualTo(page);
+  }
+
+  @Test
+  void aWrongKeyIsExplainedInTheWidgetAndInTheFrame() throws Exception {
+    driver.get(partnerPage(PartnerKeys.generate(new SecureRandom()), null));
+    SearchContext shadow = widget();
+    wait.until(
+        d ->
+            !shadow
+                .findElements(By.cssSelector(".status[data-error='partner_key_unknown']"))
+                .isEmpty());
+    assertThat(shadow.findElement(By.cssSelector(".status")).getText())
+        .contains("check the key in the snippet")
+        .doesNotContain("not available right now");
+    assertThat(shadow.findElement(By.cssSelector("form")).isDisplayed()).isFalse();
+    driver.switchTo().frame($("#frame"));
+    wait.until(d -> !$$("body[data-problem='partner_key_unknown']").isEmpty());
+    assertThat($("section").getText()).contains("check the key in the snippet");
+    driver.switchTo().defaultContent();
+    screenshot("widget-and-frame-wrong-key");
+  }
+
+  @Test
+  void aPageOnAnOriginTheKeyDoesNotAllowIsNamed() throws Exception {
+    String page = partnerPage(null, List.of("https://www.chamber.example"));
+    String origin = page.substring(0, page.length() - 1);
+    driver.get(page);
+    SearchContext shadow = widget();
+    wait.until(
+        d ->
+            !shadow
+                .findElements(By.cssSelector(".status[data-error='origin_not_allowed']"))
+                .isEmpty());
+    assertThat(shadow.findElement(By.cssSelector(".status")).getText())
+        .contains("(" + origin + ")", "ask the directory to add " + origin);
+    driver.switchTo().frame($("#frame"));
+    wait.until(d -> !$$("body[data-problem='origin_not_allowed']").isEmpty());
+    assertThat($("section").getText()).contains(origin);
+    driver.switchTo().defaultContent();
+    screenshot("widget-and-frame-origin-not-allowed");
+  }
+
+  @Test
+  void theFramesDetailPageHasTheContactsAndABackLinkToTheSearch() throws Exception {
+    driver.get(base() + "/embed/v1/frame?lang=en&q=Guangdong+New+Energy&continent=EU");
+    $("li.r .n a").click();
+    wait.until(d -> !$$("h1[data-id]").isEmpty());
+    assertThat(driver.getCurrentUrl()).contains("/embed/v1/frame/listing/");
+    assertThat($$("script")).isEmpty();
+    WebElement phone = $("a.c-phone");
+    assertThat(phone.getDomAttribute("href")).startsWith("tel:+");
+    assertThat(phone.getText()).contains(" ");
+    assertThat($("a.os").getDomAttribute("target")).isEqualTo("_blank");
+    assertThat($("a.os").getDomAttribute("href"))
+        .contains("q=Guangdong+New+Energy", "continent=EU");
+    assertThat($("a.ol").getDomAttribute("href")).startsWith("/?listing=");
+    screenshot("frame-detail");
+    $("a.back").click();
+    wait.until(d -> !$$("li.r").isEmpty());
+    assertThat(driver.getCurrentUrl()).contains("q=Guangdong+New+Energy", "continent=EU");
+    assertThat($("#q").getDomProperty("value")).isEqualTo("Guangdong New Energy");
   }
 }

@@ -48,6 +48,7 @@ final class FrameFixtures {
                 List.of("<mark>Berlin</mark> Patent &amp; <b onclick=\"x\">Attorneys</b>"),
                 "name.zh",
                 List.of("<mark>柏林</mark>")),
+            null,
             null);
     Hit hostile =
         new Hit(
@@ -62,6 +63,7 @@ final class FrameFixtures {
             List.of(),
             List.of(),
             false,
+            null,
             null,
             null,
             null);
@@ -80,7 +82,8 @@ final class FrameFixtures {
             false,
             null,
             Map.of(),
-            12.5);
+            12.5,
+            null);
     Map<String, List<FacetBucket>> facets = new LinkedHashMap<>();
     facets.put(
         "continent",
@@ -136,6 +139,7 @@ final class FrameFixtures {
             List.of(),
             List.of(),
             false,
+            null,
             null,
             null,
             null);

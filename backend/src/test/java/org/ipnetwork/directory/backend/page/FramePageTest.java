@@ -8,8 +8,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.ipnetwork.directory.backend.i18n.UiStrings;
+import org.ipnetwork.directory.backend.listing.ContactsView;
+import org.ipnetwork.directory.backend.listing.ListingView;
 import org.ipnetwork.directory.backend.search.SearchResponse;
+import org.ipnetwork.directory.listing.Names;
 import org.ipnetwork.directory.taxonomy.Lang;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.mustache.autoconfigure.MustacheResourceTemplateLoader;
@@ -53,7 +57,7 @@ class FramePageTest {
             FrameFixtures.results(), "results-en.html");
     // The highlight is the only HTML let through, and only its <mark>.
     assertThat(html)
-        .contains("<div class=\"n\"><mark>Berlin</mark> Patent &amp; Attorneys<span")
+        .contains("page=2\"><mark>Berlin</mark> Patent &amp; Attorneys</a><span")
         .doesNotContain("<b ", "</b>", "onclick", "<script>")
         .contains("&lt;script&gt;alert(&#39;zh&#39;)&lt;/script&gt;")
         .contains("value=\"Berlin &quot;x&quot; &lt;y&gt;\"");
@@ -113,5 +117,55 @@ class FramePageTest {
                 page.render(FrameFixtures.request("lang=zh&key=k"), FramePage.Problem.UNAVAILABLE),
                 "unavailable-zh.html"))
         .contains("<p class=\"status\" role=\"status\">搜索服务暂时不可用，请稍后重试。</p>");
+  }
+
+  /** A workstation with every field, hostile text in its host organisation. */
+  static ListingView workstation() {
+    return new ListingView(
+        "ws-1",
+        new ListingView.Labeled("workstation", "Workstation"),
+        new Names("驻德工作站", "Germany Workstation", null, null),
+        null,
+        new ListingView.Labeled("DE", "Germany"),
+        new ListingView.Labeled("EU", "Europe"),
+        "Berlin",
+        "Friedrichstraße 1, 10117 Berlin",
+        null,
+        List.of(new ListingView.Labeled("patent", "Patent prosecution")),
+        List.of(new ListingView.Labeled("new_energy", "New energy")),
+        List.of(),
+        null,
+        new ContactsView("https://ws.example/", "ws@example.org", "+4930126728", "+49 30 126728"),
+        new ListingView.WorkstationView(
+            "Chamber <b>&</b> Co",
+            List.of(),
+            List.of(
+                new ListingView.Labeled("DE", "Germany"),
+                new ListingView.Labeled("AT", "Austria"))),
+        true,
+        "2026-01-02",
+        null);
+  }
+
+  @Test
+  void aListingsDetailPageLinksItsContactsAndKeepsTheSearchForBack() throws IOException {
+    String html =
+        matches(
+            page.render(
+                FrameFixtures.request("lang=en&key=k%26<1>&q=Berlin&continent=EU&page=2"),
+                workstation()),
+            "listing-en.html");
+    assertThat(html)
+        .contains(
+            "href=\"/embed/v1/frame?lang=en&amp;key=k%2526%3C1%3E&amp;q=Berlin&amp;continent=EU&amp;page=2\"")
+        .contains("<a class=\"c-phone\" href=\"tel:+4930126728\"")
+        .contains(">+49 30 126728</a>")
+        .contains("href=\"mailto:ws@example.org\"")
+        .contains(
+            "href=\"https://ws.example/\" aria-label=\"Website of Germany Workstation (opens in a new tab)\" target=\"_blank\" rel=\"noopener\"")
+        .contains("<dt>Host organisation</dt><dd>Chamber &lt;b&gt;&amp;&lt;/b&gt; Co</dd>")
+        .contains("<dt>Countries covered</dt><dd>Germany, Austria</dd>")
+        .contains("href=\"/?listing=ws-1&amp;lang=en\"")
+        .contains("href=\"/?lang=en&amp;q=Berlin&amp;continent=EU\" target=\"_blank\"");
   }
 }

@@ -135,6 +135,12 @@ class SearchPageIT extends BrowserFixture {
     assertThat(dialog.findElement(By.id("detail-title")).getText())
         .isEqualTo("Berlin Patent Attorneys");
     screenshot("desktop-en-detail");
+    // The phone reads in its display form and dials E.164; the link can be copied.
+    WebElement phone = dialog.findElement(By.cssSelector("a[href^='tel:']"));
+    assertThat(phone.getDomAttribute("href")).isEqualTo("tel:+4930123456");
+    assertThat(phone.getText()).isEqualTo("+49 30 123456");
+    assertThat(dialog.findElement(By.cssSelector("button.copy-link")).getDomAttribute("data-url"))
+        .endsWith("/?listing=fx-02&lang=en");
     dialog.sendKeys(Keys.ESCAPE);
     wait.until(ExpectedConditions.invisibilityOf(dialog));
     assertNoConsoleErrors();
@@ -496,6 +502,41 @@ class SearchPageIT extends BrowserFixture {
     List<WebElement> results = $$("ipd-results article.result");
     assertThat(results).hasSize(1);
     screenshot("phone-zh-one-result");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void resultCardsCarryContactLinksThatFitAPhone() throws Exception {
+    size(390, 844);
+    open("?lang=en&q=Berlin");
+    waitForTotal();
+    WebElement card = $("ipd-results article.result[data-id='fx-02']");
+    WebElement website = card.findElement(By.cssSelector(".result-contacts a.website"));
+    assertThat(website.getDomAttribute("href")).isEqualTo("https://fx-02.example");
+    assertThat(website.getDomAttribute("target")).isEqualTo("_blank");
+    assertThat(website.getDomAttribute("rel")).isEqualTo("noopener");
+    assertThat(website.getDomAttribute("aria-label"))
+        .isEqualTo("Website of Berlin Patent Attorneys (opens in a new tab)");
+    WebElement email = card.findElement(By.cssSelector(".result-contacts a.email"));
+    assertThat(email.getDomAttribute("href")).isEqualTo("mailto:office@fx-02.example");
+    assertThat(email.getDomAttribute("aria-label")).isEqualTo("Email Berlin Patent Attorneys");
+    WebElement phone = card.findElement(By.cssSelector(".result-contacts a.phone"));
+    assertThat(phone.getDomAttribute("href")).isEqualTo("tel:+4930123456");
+    assertThat(phone.getText()).isEqualTo("+49 30 123456");
+    // The three links stay inside the card on a 390px phone.
+    WebElement row = card.findElement(By.cssSelector(".result-contacts"));
+    assertThat(row.getRect().getX() + row.getRect().getWidth())
+        .isLessThanOrEqualTo(card.getRect().getX() + card.getRect().getWidth());
+    assertThat(row.getRect().getHeight()).isLessThan(80);
+    js("arguments[0].scrollIntoView({block: 'center'})", card);
+    screenshot("phone-en-card-contacts");
+
+    open("?lang=zh&q=Berlin");
+    waitForTotal();
+    assertThat(
+            $("ipd-results article.result[data-id='fx-02'] .result-contacts a.email")
+                .getDomAttribute("aria-label"))
+        .startsWith("发送邮件给");
     assertNoConsoleErrors();
   }
 }

@@ -175,12 +175,117 @@ class PartnerApiIT extends FixtureApi {
         .valueEquals("Access-Control-Allow-Origin", SITE);
   }
 
+  /**
+   * The refusal itself is readable from the refused origin (it tells nothing but the problem), so
+   * that the widget can say what is wrong; the search answer never is.
+   */
   @Test
-  void aRequestFromAnotherOriginIsA403ProblemWithoutCors() {
+  void aRequestFromAnotherOriginIsA403ProblemTheWidgetCanRead() {
     IssuedKey issued = partner(100);
-    WebTestClient.ResponseSpec response = search(issued.key(), "https://www.chamber.example.evil");
-    response.expectHeader().doesNotExist("Access-Control-Allow-Origin");
-    isProblem(response, 403, "forbidden");
+    String evil = "https://www.chamber.example.evil";
+    for (WebTestClient.ResponseSpec response :
+        List.of(
+            search(issued.key(), evil),
+            http()
+                .get()
+                .uri("/api/v1/search?q=patent&key=" + issued.key())
+                .header("Origin", evil)
+                .exchange())) {
+      response.expectHeader().valueEquals("Access-Control-Allow-Origin", evil);
+      isProblem(response, 403, "forbidden");
+    }
+    search(issued.key(), evil).expectBody().jsonPath("$.code").isEqualTo("origin_not_allowed");
+  }
+
+  @Test
+  void keyProblemsCarryACodeAndCorsForAnyOrigin() {
+    String page = "https://unregistered.example";
+    WebTestClient.ResponseSpec unknown = search(PartnerKeys.generate(new SecureRandom()), page);
+    unknown.expectHeader().valueEquals("Access-Control-Allow-Origin", page);
+    unknown.expectBody().jsonPath("$.code").isEqualTo("partner_key_unknown");
+    search("not-a-key", page).expectBody().jsonPath("$.code").isEqualTo("partner_key_unknown");
+
+    IssuedKey revoked = partner(100);
+    admin.revoke(revoked.partner().id());
+    search(revoked.key(), SITE)
+        .expectStatus()
+        .isUnauthorized()
+        .expectBody()
+        .jsonPath("$.code")
+        .isEqualTo("partner_key_unknown");
+
+    IssuedKey disabled = partner(100);
+    admin.setEnabled(disabled.partner().id(), false);
+    WebTestClient.ResponseSpec off = search(disabled.key(), page);
+    off.expectHeader().valueEquals("Access-Control-Allow-Origin", page);
+    isProblem(off, 403, "forbidden");
+    search(disabled.key(), page).expectBody().jsonPath("$.code").isEqualTo("partner_disabled");
+
+    // Without a key nothing changes: no CORS for anyone.
+    search(null, page).expectHeader().doesNotExist("Access-Control-Allow-Origin");
+  }
+
+  @Test
+  void theFramesKeyProblemsAreHtmlPagesAnyOriginMayFrame() {
+    String html =
+        http()
+            .get()
+            .uri("/embed/v1/frame?lang=en&key=" + PartnerKeys.generate(new SecureRandom()))
+            .exchange()
+            .expectStatus()
+            .isUnauthorized()
+            .expectHeader()
+            .contentTypeCompatibleWith(MediaType.TEXT_HTML)
+            .expectHeader()
+            .value("Content-Security-Policy", csp -> assertThat(csp).endsWith("frame-ancestors *"))
+            .expectHeader()
+            .doesNotExist("X-Frame-Options")
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(html).contains("data-problem=\"partner_key_unknown\"", "snippet");
+
+    IssuedKey issued = partner(100);
+    String refused =
+        http()
+            .get()
+            .uri("/embed/v1/frame/listing/fx-06?lang=zh&key=" + issued.key())
+            .header("Sec-Fetch-Site", "cross-site")
+            .header("Sec-Fetch-Dest", "iframe")
+            .header("Referer", "https://unregistered.example/")
+            .exchange()
+            .expectStatus()
+            .isForbidden()
+            .expectHeader()
+            .value("Content-Security-Policy", csp -> assertThat(csp).endsWith("frame-ancestors *"))
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(refused).contains("origin_not_allowed", "https://unregistered.example");
+
+    // From the partner's own page the detail page is framed by the partner's origins only.
+    http()
+        .get()
+        .uri("/embed/v1/frame/listing/fx-06?lang=zh&key=" + issued.key())
+        .header("Sec-Fetch-Site", "cross-site")
+        .header("Sec-Fetch-Dest", "iframe")
+        .header("Referer", SITE + "/")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .value(
+            "Content-Security-Policy", csp -> assertThat(csp).endsWith("frame-ancestors " + SITE))
+        .expectHeader()
+        .doesNotExist("X-Frame-Options");
+    // Anything else under the frame's path is not framable.
+    http()
+        .get()
+        .uri("/embed/v1/frame/listing/fx-06/x?key=" + issued.key())
+        .exchange()
+        .expectHeader()
+        .value(
+            "Content-Security-Policy", csp -> assertThat(csp).endsWith("frame-ancestors 'none'"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.ipnetwork.directory.backend.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.samskivert.mustache.Mustache;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -13,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchGateway;
+import org.ipnetwork.directory.backend.i18n.UiStrings;
+import org.ipnetwork.directory.backend.page.KeyProblemPage;
 import org.ipnetwork.directory.backend.ratelimit.RateLimitProperties;
 import org.ipnetwork.directory.backend.ratelimit.RateLimiter;
 import org.ipnetwork.directory.backend.web.SecurityHeaders;
@@ -21,7 +24,9 @@ import org.ipnetwork.directory.partner.Partner;
 import org.ipnetwork.directory.partner.PartnerKeys;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.mustache.autoconfigure.MustacheResourceTemplateLoader;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.web.server.ServerWebExchange;
@@ -72,6 +77,11 @@ class PartnerFilterTest {
 
   private final PartnerFilter filter =
       new PartnerFilter(
+          new KeyProblemPage(
+              Mustache.compiler()
+                  .withLoader(
+                      new MustacheResourceTemplateLoader("classpath:/templates/", ".mustache")),
+              new UiStrings()),
           new PartnerLookup(
               new TtlCache<>(
                   Duration.ofSeconds(30),
@@ -149,5 +159,98 @@ class PartnerFilterTest {
         run(MockServerHttpRequest.get("/actuator/health").header("X-Partner-Key", "junk"));
     assertThat(passed.get()).isSameAs(exchange);
     assertThat(exchange.getResponse().getHeaders().getVary()).isEmpty();
+  }
+
+  @Test
+  void keyProblemsCarryACodeAndCorsForTheRequestingOrigin() {
+    MockServerWebExchange exchange =
+        run(
+            MockServerHttpRequest.get("/api/v1/search")
+                .header("Origin", "https://anywhere.example")
+                .queryParam("key", PartnerKeys.generate(new SecureRandom())));
+    assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(exchange.getResponse().getHeaders().getAccessControlAllowOrigin())
+        .isEqualTo("https://anywhere.example");
+    assertThat(exchange.getResponse().getBodyAsString().block())
+        .contains("\"code\":\"partner_key_unknown\"");
+
+    exchange =
+        run(
+            MockServerHttpRequest.get("/api/v1/search")
+                .header("Origin", "https://elsewhere.example")
+                .queryParam("key", KEY));
+    assertThat(passed.get()).isNull();
+    assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(exchange.getResponse().getHeaders().getAccessControlAllowOrigin())
+        .isEqualTo("https://elsewhere.example");
+    assertThat(exchange.getResponse().getBodyAsString().block())
+        .contains("\"code\":\"origin_not_allowed\"");
+  }
+
+  @Test
+  void theFrameExplainsABadKeyInAPageAnyOriginMayFrame() {
+    MockServerWebExchange exchange =
+        run(
+            MockServerHttpRequest.get("/embed/v1/frame")
+                .queryParam("key", PartnerKeys.generate(new SecureRandom()))
+                .queryParam("lang", "en"));
+    assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(
+            exchange
+                .getResponse()
+                .getHeaders()
+                .getContentType()
+                .isCompatibleWith(MediaType.TEXT_HTML))
+        .isTrue();
+    assertThat(exchange.<Object>getAttribute(SecurityHeaders.FRAME_ANCESTORS))
+        .isEqualTo(List.of("*"));
+    String html = exchange.getResponse().getBodyAsString().block();
+    assertThat(html).contains("data-problem=\"partner_key_unknown\"").contains("snippet");
+    assertThat(html.indexOf("lang=\"en\"")).isLessThan(html.indexOf("lang=\"zh-CN\""));
+  }
+
+  @Test
+  void theFrameOnAPageOfAnotherOriginNamesIt() {
+    MockServerWebExchange exchange =
+        run(
+            MockServerHttpRequest.get("/embed/v1/frame/listing/x-1")
+                .header("Sec-Fetch-Site", "cross-site")
+                .header("Sec-Fetch-Dest", "iframe")
+                .header("Referer", "https://elsewhere.example/members/")
+                .queryParam("key", KEY));
+    assertThat(passed.get()).isNull();
+    assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(exchange.getResponse().getBodyAsString().block())
+        .contains("data-problem=\"origin_not_allowed\"")
+        .contains("https://elsewhere.example");
+  }
+
+  @Test
+  void theFrameOnThePartnersPageAndItsOwnNavigationsPass() {
+    run(
+        MockServerHttpRequest.get("/embed/v1/frame")
+            .header("Sec-Fetch-Site", "cross-site")
+            .header("Sec-Fetch-Dest", "iframe")
+            .header("Referer", "https://chamber.example/")
+            .queryParam("key", KEY));
+    assertThat(passed.get()).isNotNull();
+    passed.set(null);
+    run(
+        MockServerHttpRequest.get("/embed/v1/frame")
+            .header("Sec-Fetch-Site", "same-origin")
+            .header("Sec-Fetch-Dest", "iframe")
+            .header("Referer", "http://localhost/embed/v1/frame?key=x")
+            .queryParam("key", KEY));
+    assertThat(passed.get()).isNotNull();
+  }
+
+  @Test
+  void onlyTheFramesPagesAreFramePaths() {
+    assertThat(SecurityHeaders.framePath("/embed/v1/frame")).isTrue();
+    assertThat(SecurityHeaders.framePath("/embed/v1/frame/listing/de-berlin-1")).isTrue();
+    assertThat(SecurityHeaders.framePath("/embed/v1/frame/listing/")).isFalse();
+    assertThat(SecurityHeaders.framePath("/embed/v1/frame/listing/a/b")).isFalse();
+    assertThat(SecurityHeaders.framePath("/embed/v1/frame/other")).isFalse();
+    assertThat(SecurityHeaders.framePath("/embed/v1/widget.js")).isFalse();
   }
 }
