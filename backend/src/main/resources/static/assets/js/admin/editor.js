@@ -4,7 +4,7 @@
 // a draft changed meanwhile (412) shows who changed it when, and where it differs from what was
 // sent, and lets the editor keep theirs (saved again on the new version) or take the current one.
 // A new listing (no draft, no published copy) starts from `edit.template`; its first save opens
-// the draft with POST, and `reload(id)` is told the id the API gave it.
+// the draft with POST, and `reload({ id })` is told the id the API gave it.
 
 import { t, lang } from "../i18n.js";
 import { h, replace } from "../dom.js";
@@ -329,7 +329,7 @@ export function showEditor({ id: listingId, edit, tax, body, reload, announce, s
       if (!quiet) {
         focusNext = "save-draft";
         announce(t("staffSaved"));
-        reload(id);
+        reload({ id });
       }
       return true;
     }
@@ -354,7 +354,7 @@ export function showEditor({ id: listingId, edit, tax, body, reload, announce, s
     if (answer.status === 200) {
       focusNext = "listing-heading";
       announce(t("staffSubmitted"));
-      reload(id);
+      reload({ id });
       return;
     }
     if (answer.status === 400 && Array.isArray(answer.body?.errors)) errors = answer.body.errors;

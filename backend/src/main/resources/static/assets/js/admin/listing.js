@@ -39,12 +39,13 @@ export function showListing(context, params) {
   }
 
   /**
-   * Reads the listing again (after an action) and shows the chosen view again, with {@code why}
-   * above it when given (e.g. who changed the listing meanwhile).
+   * Reads the listing again (after an action) and shows the chosen view again, with `notice` above
+   * it when given (e.g. who changed the listing meanwhile). Views call it with an object: the
+   * editor also names the listing's id, which only a new listing's screen needs.
    */
-  async function reload(why = null) {
+  async function reload({ notice: text = null } = {}) {
     const answer = await send("GET", listingUrl(id));
-    notice = why;
+    notice = text;
     if (closed) return;
     if (answer.status !== 200) {
       error = failure(answer);

@@ -39,7 +39,7 @@ export function showNewListing(context) {
   }
 
   /** After the first save: the listing's own URL, in place of this one. */
-  function opened(id) {
+  function opened({ id }) {
     if (closed || !id) return;
     navigate(new URLSearchParams({ listing: id, view: "edit" }), { replace: true, focus: false });
   }

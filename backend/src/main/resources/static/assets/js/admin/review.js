@@ -194,7 +194,7 @@ export function showReview({ id, edit, tax, body, reload, announce, can }) {
       } else if (answer.status === 412) {
         // Changed meanwhile: say by whom and when, and show the listing as it is now.
         const change = answer.body?.current?.publishedChange;
-        reload(t("staffStaleListing", { who: change?.by || "?", at: change ? when(change.at, lang()) : "?" }));
+        reload({ notice: t("staffStaleListing", { who: change?.by || "?", at: change ? when(change.at, lang()) : "?" }) });
       } else fail(answer);
     });
     dialog.showModal();
