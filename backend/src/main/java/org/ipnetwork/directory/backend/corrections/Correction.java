@@ -2,6 +2,7 @@ package org.ipnetwork.directory.backend.corrections;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +46,13 @@ record Correction(
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record ReportedListing(Names name, String country, Map<String, List<String>> facets) {}
 
+  /** The constant whose code (its name in lower case) is {@code code}. */
+  private static <E extends Enum<E>> Optional<E> byCode(E[] values, String code) {
+    return Arrays.stream(values)
+        .filter(e -> e.name().toLowerCase(Locale.ROOT).equals(code))
+        .findFirst();
+  }
+
   /** What a report concerns; the code is what the API and the index use. */
   enum Field {
     NAME,
@@ -61,16 +69,11 @@ record Correction(
     }
 
     static Optional<Field> of(String code) {
-      for (Field f : values()) {
-        if (f.code().equals(code)) {
-          return Optional.of(f);
-        }
-      }
-      return Optional.empty();
+      return byCode(values(), code);
     }
 
     static List<String> codes() {
-      return java.util.Arrays.stream(values()).map(Field::code).toList();
+      return Arrays.stream(values()).map(Field::code).toList();
     }
   }
 
@@ -85,12 +88,7 @@ record Correction(
     }
 
     static Optional<State> of(String code) {
-      for (State s : values()) {
-        if (s.code().equals(code)) {
-          return Optional.of(s);
-        }
-      }
-      return Optional.empty();
+      return byCode(values(), code);
     }
   }
 

@@ -2,6 +2,7 @@ package org.ipnetwork.directory.backend.editing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import lombok.With;
 
 /**
  * The {@code workflow} object of a stored copy: for a draft, its editors and review; for every copy
@@ -22,6 +23,7 @@ import java.time.Instant;
  *     landed always has its entry, whatever fails after the write
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@With
 record WorkflowState(
     String author,
     String editedBy,
@@ -43,65 +45,30 @@ record WorkflowState(
     return new WorkflowState(null, null, null, null, null, null, null, null, null, entry);
   }
 
+  /** Saved again: a claim of an earlier publication attempt no longer holds. */
   WorkflowState edited(String by, Instant at) {
-    return new WorkflowState(
-        author,
-        by,
-        at,
-        baseVersion,
-        submittedBy,
-        submittedAt,
-        rejectedBy,
-        rejectionReason,
-        null,
-        history);
+    return withEditedBy(by).withEditedAt(at).withClaimedBy(null);
   }
 
+  /** Submitted for review: an earlier rejection is answered. */
   WorkflowState submitted(String by, Instant at) {
-    return new WorkflowState(
-        author, editedBy, editedAt, baseVersion, by, at, null, null, null, history);
+    return withSubmittedBy(by)
+        .withSubmittedAt(at)
+        .withRejectedBy(null)
+        .withRejectionReason(null)
+        .withClaimedBy(null);
   }
 
   WorkflowState rejected(String by, String reason) {
-    return new WorkflowState(
-        author,
-        editedBy,
-        editedAt,
-        baseVersion,
-        submittedBy,
-        submittedAt,
-        by,
-        reason,
-        null,
-        history);
+    return withRejectedBy(by).withRejectionReason(reason).withClaimedBy(null);
   }
 
   WorkflowState claimed(String by) {
-    return new WorkflowState(
-        author,
-        editedBy,
-        editedAt,
-        baseVersion,
-        submittedBy,
-        submittedAt,
-        rejectedBy,
-        rejectionReason,
-        by,
-        history);
+    return withClaimedBy(by);
   }
 
   /** This workflow with the entry of the action about to write it. */
   WorkflowState recording(HistoryEntry entry) {
-    return new WorkflowState(
-        author,
-        editedBy,
-        editedAt,
-        baseVersion,
-        submittedBy,
-        submittedAt,
-        rejectedBy,
-        rejectionReason,
-        claimedBy,
-        entry);
+    return withHistory(entry);
   }
 }
