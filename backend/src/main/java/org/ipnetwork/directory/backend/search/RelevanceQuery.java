@@ -6,11 +6,9 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.ipnetwork.directory.backend.elasticsearch.Queries;
 import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.geo.City;
@@ -174,35 +172,6 @@ final class RelevanceQuery {
                   }
                   return required ? b.must(textMatch) : b.should(textMatch);
                 }));
-  }
-
-  /** The fields whose matched words the answer marks ({@code highlight} of a hit). */
-  static final List<String> HIGHLIGHTED_FIELDS =
-      List.of("name.zh", "name.en", "description.zh", "description.en");
-
-  /**
-   * What the highlights mark: the words as typed, in simplified characters, and with each
-   * recognised typo corrected — not through the fuzzy and pinyin ways of the text match, whose
-   * expansion over every highlighted document cost ten times the search itself (about 300 ms
-   * against 25 ms for an English query of three words; docs/performance.md). {@code null} without
-   * text.
-   */
-  static Query highlight(SearchParameters p) {
-    if (p.q() == null) {
-      return null;
-    }
-    Set<String> texts = new LinkedHashSet<>();
-    texts.add(p.q());
-    texts.add(ChineseScript.toSimplified(p.q()));
-    String corrected = p.interpretation().correctedQuery(p.q());
-    if (corrected != null) {
-      texts.add(corrected);
-    }
-    List<Query> ways =
-        texts.stream()
-            .map(t -> Query.of(q -> q.multiMatch(m -> m.query(t).fields(HIGHLIGHTED_FIELDS))))
-            .toList();
-    return ways.size() == 1 ? ways.get(0) : Query.of(q -> q.bool(b -> b.should(ways)));
   }
 
   /** The words, by any of: their text, their pinyin (Chinese names), or with typos (English). */

@@ -7,7 +7,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.mapping.FieldType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
 import java.util.List;
 import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.index.ListingDocument;
@@ -50,21 +50,11 @@ final class SearchQuery {
         .from(p.from())
         .size(p.size())
         .trackTotalHits(t -> t.enabled(true))
-        .sort(sort(p))
-        .highlight(
-            h -> {
-              Query marked = RelevanceQuery.highlight(p);
-              if (marked != null) {
-                h.highlightQuery(marked);
-              }
-              return h.preTags("<mark>")
-                  .postTags("</mark>")
-                  .encoder(HighlighterEncoder.Html)
-                  .fields("name.zh", f -> f.numberOfFragments(0))
-                  .fields("name.en", f -> f.numberOfFragments(0))
-                  .fields("description.zh", f -> f.fragmentSize(80).numberOfFragments(1))
-                  .fields("description.en", f -> f.fragmentSize(160).numberOfFragments(1));
-            });
+        .sort(sort(p));
+    Highlight highlight = Highlighting.of(p);
+    if (highlight != null) {
+      b.highlight(highlight);
+    }
     if (p.cursor() != null) {
       b.searchAfter(p.cursor().fieldValues());
     }

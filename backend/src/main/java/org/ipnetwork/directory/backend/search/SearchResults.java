@@ -119,7 +119,7 @@ final class SearchResults {
         l.industries().stream().map(c -> labeled(taxonomies.industries(), c, lang)).toList(),
         lastVerified != null,
         lastVerified,
-        h.highlight().isEmpty() ? null : h.highlight(),
+        Highlighting.shown(h.highlight()),
         distanceKm,
         ContactsView.of(l.contacts()));
   }

@@ -57,6 +57,17 @@ class QueryUnderstandingIT extends FixtureApi {
   }
 
   @Test
+  void chineseHighlightsMarkWholeWordsNotTheirCharactersElsewhere() {
+    // 事件 is not in the name, but its 事 is (律师事务所): marked one character at a time, the
+    // highlight would show a stray 事 and 慕尼黑 in three pieces.
+    SearchResponse r = search("q=慕尼黑 事件&lang=zh");
+    SearchResponse.Hit munich =
+        r.hits().stream().filter(h -> h.id().equals("fx-01")).findFirst().orElseThrow();
+    assertThat(munich.highlight().get("name.zh")).containsExactly("<mark>慕尼黑</mark>穆勒律师事务所");
+    assertThat(munich.highlight()).doesNotContainKey("name.zh.bigram");
+  }
+
+  @Test
   void chineseWithoutSpacesIsSplitIntoTerms() {
     SearchResponse r = search("q=德国商标&lang=zh");
     assertThat(r.total()).isEqualTo(3);
