@@ -24,6 +24,9 @@ class TileNames {
   /** Farthest a city may be from the centroid to name it. */
   static final double MAX_KM = 60;
 
+  /** Within this distance the largest city names the tile: the city, not its district or suburb. */
+  static final double CITY_KM = 15;
+
   private static final double EARTH_KM = 6371;
   private static final double KM_PER_DEGREE = Math.PI * EARTH_KM / 180;
 
@@ -45,26 +48,30 @@ class TileNames {
     return precision < MIN_PRECISION ? Optional.empty() : nearest(lat, lon);
   }
 
-  /** The nearest city within {@link #MAX_KM}. */
+  /** The most populous city within {@link #CITY_KM}, else the nearest within {@link #MAX_KM}. */
   Optional<City> nearest(double lat, double lon) {
     int latCells = (int) Math.ceil(MAX_KM / KM_PER_DEGREE);
     // A degree of longitude shrinks towards the poles: more cells east and west cover the radius.
     double cos = Math.max(0.05, Math.cos(Math.toRadians(lat)));
     int lonCells = (int) Math.ceil(MAX_KM / (KM_PER_DEGREE * cos));
-    City best = null;
-    double bestKm = MAX_KM;
+    City nearest = null;
+    double nearestKm = MAX_KM;
+    City largest = null;
     for (int dLat = -latCells; dLat <= latCells; dLat++) {
       for (int dLon = -lonCells; dLon <= lonCells; dLon++) {
         for (City city : cells.getOrDefault(cell(lat + dLat, wrap(lon + dLon)), List.of())) {
           double km = km(lat, lon, city.lat(), city.lon());
-          if (km <= bestKm) {
-            best = city;
-            bestKm = km;
+          if (km <= nearestKm) {
+            nearest = city;
+            nearestKm = km;
+          }
+          if (km <= CITY_KM && (largest == null || city.population() > largest.population())) {
+            largest = city;
           }
         }
       }
     }
-    return Optional.ofNullable(best);
+    return Optional.ofNullable(largest != null ? largest : nearest);
   }
 
   private static int cell(double lat, double lon) {

@@ -19,9 +19,20 @@ class TileNamesTest {
   }
 
   @Test
+  void aCityNamesItRatherThanItsDistrict() {
+    // The fixture's Berlin and Hong Kong listings lie nearer Berlin-Mitte and Kowloon.
+    assertThat(names.nearest(52.52, 13.405)).map(City::nameZh).contains("柏林");
+    assertThat(names.nearest(22.319, 114.169)).map(City::name).contains("Hong Kong");
+  }
+
+  @Test
   void theNearerOfTwoCitiesNamesIt() {
-    // Between Düsseldorf and Cologne, nearer Düsseldorf (Duisburg, Neuss … are farther still).
-    assertThat(names.nearest(51.2, 6.78)).map(City::name).contains("Düsseldorf");
+    // Beyond 15 km of both: the nearer one names it, however large the other.
+    var near = new City("Near", null, "XX", 10.0, 10.0, 50_000);
+    var far = new City("Far", null, "XX", 10.0, 9.55, 5_000_000);
+    assertThat(new TileNames(java.util.List.of(near, far)).nearest(10.0, 9.8))
+        .map(City::name)
+        .contains("Near");
   }
 
   @Test
