@@ -33,7 +33,6 @@ const ui = {
   drawer: $("#filters"),
 };
 const searchLatest = latest();
-const mapLatest = latest();
 try {
   await loadFacets();
 } catch {
@@ -79,7 +78,6 @@ async function run() {
   ui.sort.value = state.sort;
   ui.results.setAttribute("aria-busy", "true");
   const query = toQuery(state, { forApi: true, size: PAGE_SIZE });
-  const mapCall = mapLatest((signal) => getJson(`/api/v1/map?${query}`, signal)).catch((e) => e);
   let response;
   try {
     response = await searchLatest((signal) => getJson(`/api/v1/search?${query}`, signal));
@@ -111,10 +109,9 @@ async function run() {
     heading.focus({ preventScroll: true });
     heading.closest(".results-head").scrollIntoView({ block: "start" });
   }
-  const map = await mapCall;
-  if (isAbort(map)) return;
-  // Until GET /api/v1/map answers, the country facet's counts shade the map.
-  ui.map.update(map instanceof Error ? response.facets.country || [] : map.countries || [], state, ui.facets.implied("country"));
+  // The map asks for its own counts: it zooms to the places of the answer, at a tile precision that
+  // depends on that zoom.
+  ui.map.update(query, state, response);
 }
 
 /** Opens a listing chosen on the page: a new history entry, the same search plus `listing`. */

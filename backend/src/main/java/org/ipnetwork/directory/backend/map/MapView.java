@@ -2,11 +2,13 @@ package org.ipnetwork.directory.backend.map;
 
 import co.elastic.clients.elasticsearch._types.aggregations.GeoTileGridBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchGateway;
 import org.ipnetwork.directory.backend.search.SearchCriteria;
 import org.ipnetwork.directory.facet.Facet;
+import org.ipnetwork.directory.geo.City;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.ipnetwork.directory.taxonomy.Term;
 import org.springframework.stereotype.Service;
@@ -33,14 +35,28 @@ class MapView {
 
   record CountryCount(String code, String label, long count, Double lat, Double lon) {}
 
-  record Tile(String key, double lat, double lon, long count) {}
+  /**
+   * A tile's count at the centroid of its listings.
+   *
+   * @param name the city nearest the centroid (see {@link TileNames}), else absent
+   * @param nameZh that city's Chinese name, where it has a well-known one
+   */
+  record Tile(
+      String key,
+      double lat,
+      double lon,
+      long count,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String name,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String nameZh) {}
 
   private final ElasticsearchGateway elasticsearch;
   private final Taxonomies taxonomies;
+  private final TileNames names;
 
-  MapView(ElasticsearchGateway elasticsearch, Taxonomies taxonomies) {
+  MapView(ElasticsearchGateway elasticsearch, Taxonomies taxonomies, TileNames names) {
     this.elasticsearch = elasticsearch;
     this.taxonomies = taxonomies;
+    this.names = names;
   }
 
   Mono<Response> counts(SearchCriteria criteria, int precision) {
@@ -81,9 +97,16 @@ class MapView {
               List<Tile> tiles = new ArrayList<>();
               for (GeoTileGridBucket b :
                   body.aggregations().get("tiles").geotileGrid().buckets().array()) {
-                var centre = b.aggregations().get("centre").geoCentroid().location();
+                var centre = b.aggregations().get("centre").geoCentroid().location().latlon();
+                City city = names.name(precision, centre.lat(), centre.lon()).orElse(null);
                 tiles.add(
-                    new Tile(b.key(), centre.latlon().lat(), centre.latlon().lon(), b.docCount()));
+                    new Tile(
+                        b.key(),
+                        centre.lat(),
+                        centre.lon(),
+                        b.docCount(),
+                        city == null ? null : city.name(),
+                        city == null ? null : city.nameZh()));
               }
               return new Response(countries, tiles);
             });

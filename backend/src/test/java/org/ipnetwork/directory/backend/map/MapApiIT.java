@@ -60,6 +60,34 @@ class MapApiIT extends FixtureApi {
   }
 
   @Test
+  void zoomedInTilesAreNamedAfterTheNearestCity() {
+    MapView.Response r = map("country=DE&precision=7");
+    // At zoom 7 (tiles of 2.8°) each of the five German cities has a tile of its own.
+    assertThat(r.tiles())
+        .extracting(MapView.Tile::name)
+        .containsExactlyInAnyOrder(
+            "Munich", "Berlin", "Hamburg", "Frankfurt am Main", "Düsseldorf");
+    assertThat(r.tiles())
+        .filteredOn(t -> "Munich".equals(t.name()))
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.nameZh()).isEqualTo("慕尼黑");
+              assertThat(t.count()).isEqualTo(1);
+            });
+    // At a world zoom a tile is a region, not a city's neighbourhood: no name.
+    assertThat(map("country=DE&precision=3").tiles())
+        .allSatisfy(t -> assertThat(t.name()).isNull());
+    http()
+        .get()
+        .uri("/api/v1/map?country=DE&precision=2")
+        .exchange()
+        .expectBody()
+        .jsonPath("$.tiles[0].name")
+        .doesNotExist();
+  }
+
+  @Test
   void precisionIsValidated() {
     for (String p : new String[] {"11", "-1", "x"}) {
       http()

@@ -25,13 +25,14 @@ class MapQueryGoldenTest {
 
   private final StubElasticsearch elasticsearch = new StubElasticsearch();
   private final DirectorySearch search = TestSearch.directorySearch(gateway(elasticsearch));
-  private final MapView service = new MapView(gateway(elasticsearch), TAXONOMIES);
+  private final MapView service = new MapView(gateway(elasticsearch), TAXONOMIES, new TileNames());
 
   static Stream<Arguments> maps() {
     return Stream.of(
         Arguments.of("default-precision", "", 3, UNSCOPED),
         Arguments.of("q-and-filters", "q=德国 商标&verified=true", 5, UNSCOPED),
-        Arguments.of("partner-scope", "service=patent", 3, SOUTHEAST));
+        Arguments.of("partner-scope", "service=patent", 3, SOUTHEAST),
+        Arguments.of("zoomed-to-a-country", "country=DE", 8, UNSCOPED));
   }
 
   @ParameterizedTest(name = "{0}")
