@@ -292,7 +292,9 @@ document.addEventListener("ipd-suggestion", (e) => {
   } else change({ q: s.text });
 });
 ui.sort.addEventListener("change", () => change({ sort: ui.sort.value }));
-$("#lang-switch").addEventListener("click", () => change({ lang: state.lang === "zh" ? "en" : "zh", page: state.page, after: state.after }));
+$("#lang-switch").addEventListener("click", () =>
+  change({ lang: state.lang === "zh" ? "en" : "zh", page: state.page, after: state.after, view: state.view }),
+);
 window.addEventListener("popstate", () => {
   const next = fromQuery(location.search, browserLang());
   // The shortlist is no history: Back and Forward keep it as it is now, in the URL too.
