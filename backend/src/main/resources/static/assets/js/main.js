@@ -14,7 +14,6 @@ import "./components/related.js";
 import "./components/pager.js";
 import "./components/detail-dialog.js";
 import "./components/world-map.js";
-import "./components/shortlist-view.js";
 import { setShortlist, stored, shortlisted, MAX as SHORTLIST_MAX } from "./shortlist.js";
 
 const PAGE_SIZE = 20;
@@ -215,10 +214,13 @@ function showShortlist() {
   if (!on) return false;
   ui.detail.close();
   document.title = `${t("shortlistTitle")} · ${t("title")}`;
-  ui.shortlist.show().then(() => {
-    if (toShortlist) $("#shortlist-heading")?.focus();
-    toShortlist = false;
-  });
+  // Loaded when first asked for: most visits never open the view (docs/ui.md, page weight).
+  import("./components/shortlist-view.js")
+    .then(() => ui.shortlist.show())
+    .then(() => {
+      if (toShortlist) $("#shortlist-heading")?.focus();
+      toShortlist = false;
+    });
   return true;
 }
 
@@ -247,14 +249,14 @@ function printSummary() {
   );
 }
 
-document.addEventListener("ipd-shortlist", (e) => {
+document.addEventListener("ipd-shortlist-change", (e) => {
   if (e.detail.full) return notice(t("shortlistFull", { max: SHORTLIST_MAX }));
   state.shortlist = e.detail.ids;
   // Starring is no navigation: the current entry's URL is rewritten, none is added.
   history.replaceState(history.state, "", urlOf(state, listingInUrl()));
   shortlistLink();
   printSummary();
-  if (state.view === "shortlist") ui.shortlist.show();
+  if (state.view === "shortlist") ui.shortlist.show?.();
 });
 ui.shortlistLink.addEventListener("click", (e) => {
   if (e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button !== 0) return;

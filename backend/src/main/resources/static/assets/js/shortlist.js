@@ -1,7 +1,7 @@
 // The visitor's shortlist: listing ids starred while searching, in the order they were starred.
 // There is no account: the list lives in the page URL (`shortlist=ID,ID`, kept through every
 // search, so a shared search carries it) and in localStorage, which gives it back to a visitor who
-// returns without the parameter (a URL that has it wins). Every change fires `ipd-shortlist`
+// returns without the parameter (a URL that has it wins). Every change fires `ipd-shortlist-change`
 // ({ids}, or {full: true} when a star was refused) on the document, and every star button on the
 // page follows it in place, so keyboard focus stays on the button that was pressed.
 import { h } from "./dom.js";
@@ -69,7 +69,7 @@ function save() {
 function changed(extra = {}) {
   save();
   for (const button of document.querySelectorAll("button.star[data-id]")) pressed(button);
-  document.dispatchEvent(new CustomEvent("ipd-shortlist", { detail: { ids: shortlisted(), ...extra } }));
+  document.dispatchEvent(new CustomEvent("ipd-shortlist-change", { detail: { ids: shortlisted(), ...extra } }));
 }
 
 function pressed(button) {

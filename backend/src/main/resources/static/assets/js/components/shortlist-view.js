@@ -127,9 +127,9 @@ class ShortlistView extends HTMLElement {
       // The focus would be lost with the item: it goes to the next item's button, else the heading.
       const buttons = [...this.querySelectorAll(".shortlist-remove")];
       const next = buttons[buttons.indexOf(remove) + 1]?.dataset.id;
-      removeShortlisted(l.id);
-      (next && this.querySelector(`.shortlist-remove[data-id="${CSS.escape(next)}"]`))?.focus() ||
-        this.querySelector("#shortlist-heading")?.focus();
+      removeShortlisted(l.id); // re-renders the view at once (nothing to fetch)
+      const target = next && this.querySelector(`.shortlist-remove[data-id="${CSS.escape(next)}"]`);
+      (target || this.querySelector("#shortlist-heading"))?.focus();
     });
     return h(
       "article",
