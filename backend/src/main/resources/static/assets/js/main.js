@@ -14,6 +14,7 @@ import "./components/related.js";
 import "./components/pager.js";
 import "./components/detail-dialog.js";
 import "./components/world-map.js";
+import { setShortlist, stored, shortlisted, MAX as SHORTLIST_MAX } from "./shortlist.js";
 
 const PAGE_SIZE = 20;
 const $ = (sel) => document.querySelector(sel);
@@ -31,6 +32,8 @@ const ui = {
   notice: $("#page-notice"),
   sort: $("#sort"),
   drawer: $("#filters"),
+  shortlist: $("ipd-shortlist"),
+  shortlistLink: $("#shortlist-link"),
 };
 const searchLatest = latest();
 try {
@@ -39,6 +42,9 @@ try {
   // Without the facet list the search below still runs and shows the API's error, if any.
 }
 let state = fromQuery(location.search, browserLang());
+// The URL's shortlist wins; without one, the one this browser kept (see shortlist.js).
+setShortlist(state.shortlist ?? stored());
+state.shortlist = shortlisted();
 let last = null; // the last answer: its hits, for the detail of a listing in the URL
 let pagedTo = false; // the search runs for a page link: focus and scroll go to the results
 // Tags the history entries with `listing` that this page load pushed over their search (see
@@ -63,6 +69,7 @@ function change(patch, { paged = false } = {}) {
   if ("q" in patch && !("interpret" in patch)) next.interpret = true;
   if (!("page" in patch)) next.page = 1;
   if (!("after" in patch)) next.after = null;
+  if (!("view" in patch)) next.view = null; // a search leaves the shortlist view
   pagedTo = paged;
   notice("");
   const url = `?${toQuery(next)}`;
@@ -76,6 +83,7 @@ async function run() {
   relabel();
   ui.box.value = state.q;
   ui.sort.value = state.sort;
+  if (showShortlist()) return;
   ui.results.setAttribute("aria-busy", "true");
   const query = toQuery(state, { forApi: true, size: PAGE_SIZE });
   let response;
@@ -163,14 +171,18 @@ function showError() {
  * the directory's name ("德国 商标 – 共找到 12 家机构 · 全球…"), so that tabs and Back can be told apart.
  */
 function titleOf(total) {
-  const labels = FACETS.flatMap((f) =>
-    state.filters[f].map((code) => VALUES[f]?.find((v) => v.code === code)?.[state.lang] || code),
-  );
-  const searched = [state.q, ...labels].filter(Boolean).join(" ");
+  const searched = [state.q, ...filterLabels()].filter(Boolean).join(" ");
   if (!searched && state.page === 1) return t("title");
   const found = total ? t("results", { n: total }) : t("resultsNone").split(/[。.]/)[0];
   const page = state.page > 1 ? ` (${t("page", { n: state.page })})` : "";
   return `${searched ? searched + " – " : ""}${found}${page} · ${t("title")}`;
+}
+
+/** The labels of the selected filter values, in the page language. */
+function filterLabels() {
+  return FACETS.flatMap((f) =>
+    state.filters[f].map((code) => VALUES[f]?.find((v) => v.code === code)?.[state.lang] || code),
+  );
 }
 
 /** The page's own strings, re-applied after a language switch. */
@@ -183,7 +195,82 @@ function relabel() {
   switcher.lang = state.lang === "zh" ? "en" : "zh-CN";
   for (const option of ui.sort.options) option.textContent = t(option.dataset.i18n);
   ui.box.relabel?.();
+  shortlistLink();
 }
+
+// The shortlist (shortlist.js, components/shortlist-view.js): stars on the results and in the
+// detail, a header link with the count, and the view `?view=shortlist` instead of the results.
+let toShortlist = false; // the view was just entered: its heading takes the focus
+
+/** Shows the shortlist view when the URL asks for it (true), else makes way for the results. */
+function showShortlist() {
+  const on = state.view === "shortlist";
+  document.body.classList.toggle("shortlist-mode", on);
+  $("#shortlist-view").hidden = !on;
+  printSummary();
+  if (!on) return false;
+  ui.detail.close();
+  document.title = `${t("shortlistTitle")} · ${t("title")}`;
+  // Loaded when first asked for: most visits never open the view (docs/ui.md, page weight).
+  import("./components/shortlist-view.js")
+    .then(() => ui.shortlist.show())
+    .then(() => {
+      if (toShortlist) $("#shortlist-heading")?.focus();
+      toShortlist = false;
+    });
+  return true;
+}
+
+function shortlistLink() {
+  ui.shortlistLink.textContent = t("shortlistButton", { n: state.shortlist.length });
+  ui.shortlistLink.href = urlOf({ ...state, view: "shortlist" });
+  if (state.view === "shortlist") ui.shortlistLink.setAttribute("aria-current", "page");
+  else ui.shortlistLink.removeAttribute("aria-current");
+}
+
+/** What a printout says on top: the search (or the shortlist), the date and the page's URL. */
+function printSummary() {
+  const terms = [state.q, ...filterLabels(), state.verified ? t("verified") : null].filter(Boolean);
+  replace(
+    $("#print-summary"),
+    h("p", { class: "print-title" }, t("title")),
+    h(
+      "p",
+      {},
+      state.view === "shortlist"
+        ? t("shortlistCount", { n: state.shortlist.length })
+        : t("printSearch", { terms: terms.join(" · ") || t("printAll") }),
+    ),
+    h("p", {}, t("printedOn", { date: new Date().toLocaleDateString(state.lang === "zh" ? "zh-CN" : "en-GB") })),
+    h("p", { class: "print-url" }, location.href),
+  );
+}
+
+document.addEventListener("ipd-shortlist-change", (e) => {
+  if (e.detail.full) return notice(t("shortlistFull", { max: SHORTLIST_MAX }));
+  state.shortlist = e.detail.ids;
+  // Starring is no navigation: the current entry's URL is rewritten, none is added.
+  history.replaceState(history.state, "", urlOf(state, listingInUrl()));
+  shortlistLink();
+  printSummary();
+  if (state.view === "shortlist") ui.shortlist.show?.();
+});
+ui.shortlistLink.addEventListener("click", (e) => {
+  if (e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button !== 0) return;
+  e.preventDefault();
+  toShortlist = true;
+  if (state.view === "shortlist") return $("#shortlist-heading")?.focus();
+  history.pushState({ shortlistOf: PAGE_LOAD }, "", urlOf({ ...state, view: "shortlist" }));
+  state = { ...state, view: "shortlist" };
+  run();
+});
+// "Back to the results": Back when this page load came from them, else the same search anew.
+document.addEventListener("ipd-shortlist-leave", () => {
+  pagedTo = true; // the results are read from their top, as after a page link
+  if (history.state?.shortlistOf === PAGE_LOAD) history.back();
+  else change({ view: null, page: state.page, after: state.after }, { paged: true });
+});
+window.addEventListener("beforeprint", printSummary);
 
 document.addEventListener("ipd-change", (e) => change(e.detail, { paged: e.target === ui.pager }));
 // A value toggled outside the filter panel (the map) goes through the panel's rules.
@@ -204,9 +291,14 @@ document.addEventListener("ipd-suggestion", (e) => {
   } else change({ q: s.text });
 });
 ui.sort.addEventListener("change", () => change({ sort: ui.sort.value }));
-$("#lang-switch").addEventListener("click", () => change({ lang: state.lang === "zh" ? "en" : "zh", page: state.page, after: state.after }));
+$("#lang-switch").addEventListener("click", () =>
+  change({ lang: state.lang === "zh" ? "en" : "zh", page: state.page, after: state.after, view: state.view }),
+);
 window.addEventListener("popstate", () => {
   const next = fromQuery(location.search, browserLang());
+  // The shortlist is no history: Back and Forward keep it as it is now, in the URL too.
+  next.shortlist = shortlisted();
+  history.replaceState(history.state, "", urlOf(next, listingInUrl()));
   // Between a listing and the search under it only the dialog changes: the results stay (and so
   // does the result that focus returns to).
   if (toQuery(next) === toQuery(state)) return syncDetail();

@@ -1,6 +1,7 @@
 // The search state and its URL form. Every search is a shareable URL: the query string mirrors
 // q, the facet selections (comma-separated codes), verified, sort, page, lang and interpret.
 import { getJson } from "./api.js";
+import { parseIds } from "./shortlist.js";
 
 // The facets' parameter names in display order, and each one's parent facet in its hierarchy
 // (country → continent; null for a top level or a flat list), as GET /api/v1/taxonomies lists
@@ -67,7 +68,7 @@ export function withoutTerm(q, term) {
 export function emptyState(lang) {
   const filters = {};
   for (const f of FACETS) filters[f] = [];
-  return { q: "", filters, verified: false, sort: "relevance", page: 1, after: null, lang, interpret: true };
+  return { q: "", filters, verified: false, sort: "relevance", page: 1, after: null, lang, interpret: true, shortlist: [], view: null };
 }
 
 /** Reads a state from a query string; unknown or malformed values fall back to defaults. */
@@ -92,6 +93,9 @@ export function fromQuery(search, defaultLang) {
   s.page = Number.isFinite(page) && page >= 1 && page <= (s.after ? 1000000 : 500) ? page : 1;
   if (s.page === 1) s.after = null;
   s.interpret = p.get("interpret") !== "false";
+  // The shortlist travels with every search; null when the URL has none (storage may have one).
+  s.shortlist = p.has("shortlist") ? parseIds(p.get("shortlist")) : null;
+  s.view = p.get("view") === "shortlist" ? "shortlist" : null;
   return s;
 }
 
@@ -110,6 +114,9 @@ export function toQuery(s, { forApi = false, size = 20 } = {}) {
   if (s.after) p.set(forApi ? "cursor" : "after", s.after);
   if (!s.interpret) p.set("interpret", "false");
   p.set("lang", s.lang);
+  // The page's own: the shortlist view and the starred ids are no search parameters.
+  if (!forApi && s.view) p.set("view", s.view);
+  if (!forApi && s.shortlist?.length) p.set("shortlist", s.shortlist.join(","));
   if (forApi) p.set("size", String(size));
   return p.toString();
 }

@@ -9,6 +9,7 @@ import { getJson, latest, isAbort } from "../api.js";
 import { h, replace } from "../dom.js";
 import { t, lang } from "../i18n.js";
 import { names, place, verifiedBadge } from "./result-list.js";
+import { starButton } from "../shortlist.js";
 import "./report-correction.js";
 
 const labelOf = (v) => (v && typeof v === "object" ? v.label || v.code : v);
@@ -191,6 +192,7 @@ class DetailDialog extends HTMLElement {
         d.lastVerified ? h("span", { class: "muted" }, " ", t("verifiedOn", { date: d.lastVerified })) : null,
       ),
       d.id ? copyLinkButton(d.id) : null,
+      d.id ? h("p", { class: "detail-star" }, starButton(d.id, primary)) : null,
       d.description ? [h("h3", {}, t("description")), h("p", {}, d.description)] : null,
       rows.length ? h("dl", { class: "facts" }, rows.map(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])) : null,
       contacts.length

@@ -4,6 +4,7 @@
 // contact actions as real links (website in a new tab, mailto:, tel: with E.164 and the display form).
 import { h, replace, markedHtml } from "../dom.js";
 import { t, lang } from "../i18n.js";
+import { starButton } from "../shortlist.js";
 
 /** The first highlight fragment of a field family, e.g. "name.zh" also matches "name.zh.ngram". */
 function fragment(highlight, field) {
@@ -44,11 +45,11 @@ export function contactLinks(contacts, name) {
   const links = [];
   if (c.website) {
     links.push(
-      h("a", { href: c.website, target: "_blank", rel: "noopener", class: "contact website", "aria-label": t("websiteOf", { name }) }, t("website")),
+      h("a", { href: c.website, target: "_blank", rel: "noopener", class: "contact website", "aria-label": t("websiteOf", { name }), "data-print": c.website }, t("website")),
     );
   }
   if (c.email) {
-    links.push(h("a", { href: `mailto:${c.email}`, class: "contact email", "aria-label": t("emailTo", { name }) }, t("email")));
+    links.push(h("a", { href: `mailto:${c.email}`, class: "contact email", "aria-label": t("emailTo", { name }), "data-print": c.email }, t("email")));
   }
   if (c.phone) {
     const display = c.phoneDisplay || c.phone;
@@ -81,7 +82,13 @@ export class ResultList extends HTMLElement {
     return h(
       "article",
       { class: "result", dataset: { id: hit.id } },
-      h("div", { class: "result-head" }, h("h3", {}, title), verifiedBadge(hit.verified, hit.lastVerified)),
+      h(
+        "div",
+        { class: "result-head" },
+        h("h3", {}, title),
+        verifiedBadge(hit.verified, hit.lastVerified),
+        starButton(hit.id, primary), // the shortlist (see shortlist.js)
+      ),
       secondary ? h("p", { class: "result-subtitle" }, secondary) : null,
       h(
         "p",

@@ -155,6 +155,14 @@ class ApiDocsConfiguration {
           .addApiResponse(
               "404", problem("Unknown listing or facet, or not published (type .../not-found)."));
     }
+    if ("listings".equals(id) || "listingsCsv".equals(id)) {
+      op.getResponses()
+          .addApiResponse(
+              "400",
+              problem(
+                  "Parameter ids (type .../invalid-parameter): missing, a malformed id, or more"
+                      + " than 50 ids."));
+    }
     if ("reportCorrection".equals(id)) {
       op.getResponses()
           .addApiResponse(

@@ -98,6 +98,8 @@ class UiStringsTest {
             "static/assets/js/components/result-list.js",
             "static/assets/js/components/search-box.js",
             "static/assets/js/components/world-map.js",
+            "static/assets/js/shortlist.js",
+            "static/assets/js/components/shortlist-view.js",
             "static/embed/v1/widget.js",
             "templates/embed/frame.mustache",
             "templates/embed/frame-listing.mustache",
