@@ -5,7 +5,9 @@ import { getJson, latest, isAbort } from "./api.js";
 import { h, replace } from "./dom.js";
 import { t, setLang, browserLang, lang } from "./i18n.js";
 import { fromQuery, toQuery, clone, loadFacets, FACETS, VALUES } from "./state.js";
+import { placeName } from "./place.js";
 import "./components/search-box.js";
+import "./components/place-box.js";
 import "./components/facet-panel.js";
 import "./components/chips.js";
 import "./components/correction.js";
@@ -19,6 +21,7 @@ const PAGE_SIZE = 20;
 const $ = (sel) => document.querySelector(sel);
 const ui = {
   box: $("ipd-search-box"),
+  place: $("ipd-place-box"),
   facets: $("ipd-facets"),
   chips: $("ipd-chips"),
   correction: $("ipd-correction"),
@@ -64,6 +67,9 @@ function change(patch, { paged = false } = {}) {
   if ("q" in patch && !("interpret" in patch)) next.interpret = true;
   if (!("page" in patch)) next.page = 1;
   if (!("after" in patch)) next.after = null;
+  // A place just chosen sorts nearest first; without a place there is no distance to sort by.
+  if (patch.near && patch.near !== state.near) next.sort = "distance";
+  if (!next.near && next.sort === "distance") next.sort = "relevance";
   pagedTo = paged;
   notice("");
   const url = `?${toQuery(next)}`;
@@ -76,7 +82,10 @@ async function run() {
   setLang(state.lang);
   relabel();
   ui.box.value = state.q;
+  const distance = ui.sort.querySelector("option[value=distance]");
+  distance.hidden = distance.disabled = !state.near;
   ui.sort.value = state.sort;
+  const placeCall = placeName(state.near, state.lang);
   ui.results.setAttribute("aria-busy", "true");
   const query = toQuery(state, { forApi: true, size: PAGE_SIZE });
   const mapCall = mapLatest((signal) => getJson(`/api/v1/map?${query}`, signal)).catch((e) => e);
@@ -84,10 +93,14 @@ async function run() {
   try {
     response = await searchLatest((signal) => getJson(`/api/v1/search?${query}`, signal));
   } catch (e) {
-    if (!isAbort(e)) showError();
+    if (isAbort(e)) return;
+    if (e.status === 400 && state.near) return dropUnknownPlace();
+    showError();
     return;
   }
   last = { response };
+  const place = await placeCall;
+  ui.place.update(state.near, state.radius, place);
   ui.results.removeAttribute("aria-busy");
   ui.status.textContent = response.total ? t("results", { n: response.total }) : t("resultsNone");
   ui.status.dataset.total = String(response.total); // read by the browser tests
@@ -96,7 +109,7 @@ async function run() {
   ui.status.classList.toggle("empty", !response.total);
   ui.results.update(response.hits);
   ui.facets.update(response.facets, state, response);
-  ui.chips.update(response, state);
+  ui.chips.update(response, state, place);
   ui.correction.update(response, state);
   ui.related.update(response, state);
   ui.pager.update(response, state);
@@ -115,6 +128,17 @@ async function run() {
   if (isAbort(map)) return;
   // Until GET /api/v1/map answers, the country facet's counts shade the map.
   ui.map.update(map instanceof Error ? response.facets.country || [] : map.countries || [], state, ui.facets.implied("country"));
+}
+
+/**
+ * A place the API does not know (a shared or hand-edited URL, `near=Erewhon`): the search runs
+ * without it and a notice says so, rather than "service unavailable".
+ */
+function dropUnknownPlace() {
+  state = { ...clone(state), near: "", sort: state.sort === "distance" ? "relevance" : state.sort };
+  history.replaceState(history.state, "", urlOf(state, listingInUrl()));
+  notice(t("placeUnknown"));
+  run();
 }
 
 /** Opens a listing chosen on the page: a new history entry, the same search plus `listing`. */
@@ -186,6 +210,7 @@ function relabel() {
   switcher.lang = state.lang === "zh" ? "en" : "zh-CN";
   for (const option of ui.sort.options) option.textContent = t(option.dataset.i18n);
   ui.box.relabel?.();
+  ui.place.relabel?.();
 }
 
 document.addEventListener("ipd-change", (e) => change(e.detail, { paged: e.target === ui.pager }));

@@ -4,6 +4,7 @@
 // contact actions as real links (website in a new tab, mailto:, tel: with E.164 and the display form).
 import { h, replace, markedHtml } from "../dom.js";
 import { t, lang } from "../i18n.js";
+import { distanceText } from "../place.js";
 
 /** The first highlight fragment of a field family, e.g. "name.zh" also matches "name.zh.ngram". */
 function fragment(highlight, field) {
@@ -89,7 +90,7 @@ export class ResultList extends HTMLElement {
         hit.kind ? h("span", { class: "kind" }, hit.kind.label) : null,
         hit.orgType && hit.orgType.code !== hit.kind?.code ? h("span", {}, hit.orgType.label) : null,
         h("span", { class: "place" }, place(hit)),
-        hit.distanceKm != null ? h("span", {}, `${Math.round(hit.distanceKm)} km`) : null,
+        hit.distanceKm != null ? h("span", { class: "distance" }, distanceText(hit.distanceKm)) : null,
       ),
       snippet ? h("p", { class: "snippet" }, markedHtml(snippet)) : null,
       labels.length
