@@ -2,7 +2,7 @@
 // q, the facet selections (comma-separated codes), verified, the place (near, radius), sort, page,
 // lang and interpret.
 import { getJson } from "./api.js";
-import { parseNear, parseRadius, DEFAULT_RADIUS } from "./place.js";
+import { parseNear, parseRadius, DEFAULT_RADIUS } from "./components/place-box.js";
 
 // The facets' parameter names in display order, and each one's parent facet in its hierarchy
 // (country → continent; null for a top level or a flat list), as GET /api/v1/taxonomies lists

@@ -4,7 +4,7 @@
 // contact actions as real links (website in a new tab, mailto:, tel: with E.164 and the display form).
 import { h, replace, markedHtml } from "../dom.js";
 import { t, lang } from "../i18n.js";
-import { distanceText } from "../place.js";
+import { distanceText } from "./place-box.js";
 
 /** The first highlight fragment of a field family, e.g. "name.zh" also matches "name.zh.ngram". */
 function fragment(highlight, field) {

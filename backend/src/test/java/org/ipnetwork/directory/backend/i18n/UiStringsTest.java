@@ -98,7 +98,6 @@ class UiStringsTest {
             "static/assets/js/components/result-list.js",
             "static/assets/js/components/search-box.js",
             "static/assets/js/components/place-box.js",
-            "static/assets/js/place.js",
             "static/assets/js/components/world-map.js",
             "static/embed/v1/widget.js",
             "templates/embed/frame.mustache",
