@@ -6,6 +6,7 @@ import { h, replace } from "./dom.js";
 import { t, setLang, browserLang, lang } from "./i18n.js";
 import { fromQuery, toQuery, clone, loadFacets, FACETS, VALUES } from "./state.js";
 import "./components/search-box.js";
+import { placeName } from "./components/place-box.js";
 import "./components/facet-panel.js";
 import "./components/chips.js";
 import "./components/correction.js";
@@ -20,6 +21,7 @@ const PAGE_SIZE = 20;
 const $ = (sel) => document.querySelector(sel);
 const ui = {
   box: $("ipd-search-box"),
+  place: $("ipd-place-box"),
   facets: $("ipd-facets"),
   chips: $("ipd-chips"),
   correction: $("ipd-correction"),
@@ -70,6 +72,9 @@ function change(patch, { paged = false } = {}) {
   if (!("page" in patch)) next.page = 1;
   if (!("after" in patch)) next.after = null;
   if (!("view" in patch)) next.view = null; // a search leaves the shortlist view
+  // A place just chosen sorts nearest first; without a place there is no distance to sort by.
+  if (patch.near && patch.near !== state.near) next.sort = "distance";
+  if (!next.near && next.sort === "distance") next.sort = "relevance";
   pagedTo = paged;
   notice("");
   const url = `?${toQuery(next)}`;
@@ -82,18 +87,25 @@ async function run() {
   setLang(state.lang);
   relabel();
   ui.box.value = state.q;
+  const distance = ui.sort.querySelector("option[value=distance]");
+  distance.hidden = distance.disabled = !state.near;
   ui.sort.value = state.sort;
   if (showShortlist()) return;
+  const placeCall = placeName(state.near, state.lang);
   ui.results.setAttribute("aria-busy", "true");
   const query = toQuery(state, { forApi: true, size: PAGE_SIZE });
   let response;
   try {
     response = await searchLatest((signal) => getJson(`/api/v1/search?${query}`, signal));
   } catch (e) {
-    if (!isAbort(e)) showError();
+    if (isAbort(e)) return;
+    if (e.status === 400 && state.near) return dropUnknownPlace();
+    showError();
     return;
   }
   last = { response };
+  const place = await placeCall;
+  ui.place.update(state.near, state.radius, place);
   ui.results.removeAttribute("aria-busy");
   ui.status.textContent = response.total ? t("results", { n: response.total }) : t("resultsNone");
   ui.status.dataset.total = String(response.total); // read by the browser tests
@@ -102,7 +114,7 @@ async function run() {
   ui.status.classList.toggle("empty", !response.total);
   ui.results.update(response.hits);
   ui.facets.update(response.facets, state, response);
-  ui.chips.update(response, state);
+  ui.chips.update(response, state, place);
   ui.correction.update(response, state);
   ui.related.update(response, state);
   ui.pager.update(response, state);
@@ -120,6 +132,17 @@ async function run() {
   // The map asks for its own counts: it zooms to the places of the answer, at a tile precision that
   // depends on that zoom.
   ui.map.update(query, state, response);
+}
+
+/**
+ * A place the API does not know (a shared or hand-edited URL, `near=Erewhon`): the search runs
+ * without it and a notice says so, rather than "service unavailable".
+ */
+function dropUnknownPlace() {
+  state = { ...clone(state), near: "", sort: state.sort === "distance" ? "relevance" : state.sort };
+  history.replaceState(history.state, "", urlOf(state, listingInUrl()));
+  notice(t("placeUnknown"));
+  run();
 }
 
 /** Opens a listing chosen on the page: a new history entry, the same search plus `listing`. */
@@ -196,6 +219,7 @@ function relabel() {
   for (const option of ui.sort.options) option.textContent = t(option.dataset.i18n);
   ui.box.relabel?.();
   shortlistLink();
+  ui.place.relabel?.();
 }
 
 // The shortlist (shortlist.js, components/shortlist-view.js): stars on the results and in the

@@ -1,7 +1,9 @@
 // The search state and its URL form. Every search is a shareable URL: the query string mirrors
-// q, the facet selections (comma-separated codes), verified, sort, page, lang and interpret.
+// q, the facet selections (comma-separated codes), verified, the place (near, radius), sort, page,
+// lang and interpret.
 import { getJson } from "./api.js";
 import { parseIds } from "./shortlist.js";
+import { parseNear, parseRadius, DEFAULT_RADIUS } from "./components/place-box.js";
 
 // The facets' parameter names in display order, and each one's parent facet in its hierarchy
 // (country → continent; null for a top level or a flat list), as GET /api/v1/taxonomies lists
@@ -12,7 +14,7 @@ export const PARENT = {};
 // hierarchy), from the same answer: the filter panel lists them when a search finds nothing, so
 // that the filters never vanish (see docs/ui.md, "Few or no results").
 export const VALUES = {};
-export const SORTS = ["relevance", "name", "verified"];
+export const SORTS = ["relevance", "name", "verified", "distance"];
 
 /** Reads the server's facet list and code lists once, at start. */
 export async function loadFacets() {
@@ -68,7 +70,20 @@ export function withoutTerm(q, term) {
 export function emptyState(lang) {
   const filters = {};
   for (const f of FACETS) filters[f] = [];
-  return { q: "", filters, verified: false, sort: "relevance", page: 1, after: null, lang, interpret: true, shortlist: [], view: null };
+  return {
+    q: "",
+    filters,
+    verified: false,
+    near: "",
+    radius: DEFAULT_RADIUS,
+    sort: "relevance",
+    page: 1,
+    after: null,
+    lang,
+    interpret: true,
+    shortlist: [],
+    view: null,
+  };
 }
 
 /** Reads a state from a query string; unknown or malformed values fall back to defaults. */
@@ -84,7 +99,11 @@ export function fromQuery(search, defaultLang) {
       .filter(Boolean);
   }
   s.verified = p.get("verified") === "true";
+  s.near = parseNear(p.get("near"));
+  s.radius = parseRadius(p.get("radius"));
   s.sort = SORTS.includes(p.get("sort")) ? p.get("sort") : "relevance";
+  // Nearest first needs a place to measure from.
+  if (s.sort === "distance" && !s.near) s.sort = "relevance";
   const page = parseInt(p.get("page"), 10);
   // Deep pages come with the cursor of the page before (`after`); without one, the API's numbered
   // window (10,000 hits) bounds the page.
@@ -108,7 +127,11 @@ export function toQuery(s, { forApi = false, size = 20 } = {}) {
   if (s.q) p.set("q", s.q);
   for (const f of FACETS) if (s.filters[f].length) p.set(f, s.filters[f].join(","));
   if (s.verified) p.set("verified", "true");
-  if (s.sort !== "relevance") p.set("sort", s.sort);
+  if (s.near) {
+    p.set("near", s.near);
+    p.set("radius", `${s.radius}km`);
+  }
+  if (s.sort !== "relevance" && (s.sort !== "distance" || s.near)) p.set("sort", s.sort);
   // The API takes either a page number or a cursor; the page's URL keeps both (the number is shown).
   if (s.page > 1 && !(forApi && s.after)) p.set("page", String(s.page));
   if (s.after) p.set(forApi ? "cursor" : "after", s.after);
@@ -127,5 +150,5 @@ export function clone(s) {
 
 /** Whether any filter (not the text) is active. */
 export function hasFilters(s) {
-  return s.verified || FACETS.some((f) => s.filters[f].length > 0);
+  return s.verified || !!s.near || FACETS.some((f) => s.filters[f].length > 0);
 }

@@ -8,7 +8,9 @@
  * page's CSS cannot change it. Like the page, it says when the query's spelling was corrected (with
  * a way to search as typed) and, under few or no results, shows the API's related answer. A result's
  * name opens a detail panel (fields, website / e-mail / phone links, links to the listing and to this
- * search on the directory). It calls the API on the script's own origin with the partner key as the
+ * search on the directory). A place field (cities from /api/v1/places, or the visitor's own location
+ * when asked for with the button) with a radius searches near it, nearest first, and every result
+ * then shows its distance. It calls the API on the script's own origin with the partner key as the
  * `key` query parameter and no custom header: simple requests, no preflight, so that even a page on an
  * origin the key does not allow gets the API's readable refusal (problem+json with a `code`) and says
  * what is wrong: an unknown or revoked key, a disabled partner, or this site's origin not allowed. Its texts come from the directory's one string table
@@ -47,6 +49,12 @@
     ".d{position:relative;margin-top:12px}.d h3{margin:0 40px 2px 0;font-size:1.1em;color:#1f2933}.d .x{position:absolute;top:0;right:0;width:36px;height:36px;border:1px solid #d9e2ec;background:#fff;font-size:20px;line-height:1}" +
     ".d dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px;margin:10px 0;font-size:.92em}.d dt{color:#52606d}.d dd{margin:0;overflow-wrap:anywhere}" +
     ".ca{display:flex;flex-wrap:wrap;gap:6px 14px;margin:8px 0}.ca a,.d .ln a{color:#0b4f8a}.d .ln{display:flex;flex-wrap:wrap;gap:4px 16px;margin-top:8px;font-size:.9em}" +
+    ".pl{flex:1 1 100%;display:flex;flex-wrap:wrap;gap:8px;align-items:center}.pc{position:relative;flex:1 1 180px;min-width:0}" +
+    ".pc input{width:100%;height:36px;padding:0 10px;border:1px solid #9aa5b1;border-radius:6px}.pl select{flex:0 1 auto}" +
+    ".pb{height:36px;padding:0 10px;border:1px solid #0b4f8a;background:#fff;color:#0b4f8a}.pb[disabled]{opacity:.6;cursor:progress}" +
+    ".ps{position:absolute;z-index:5;left:0;right:0;top:100%;margin:2px 0 0;padding:4px 0;list-style:none;background:#fff;border:1px solid #d9e2ec;border-radius:6px;box-shadow:0 6px 18px rgba(0,0,0,.15)}" +
+    ".ps li{display:flex;justify-content:space-between;gap:10px;padding:6px 10px;cursor:pointer}.ps li[aria-selected=true],.ps li:hover{background:#e6f0fa}.ps .s{white-space:nowrap}" +
+    ".pm{flex:1 1 100%;margin:0;font-size:.88em;color:#52606d}.pm:empty{display:none}" +
     "[hidden]{display:none!important}.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}";
 
   function el(tag, attrs, children) {
@@ -116,10 +124,12 @@
       service: el("select", { name: "service", "aria-label": t("allServices") }),
       kind: el("select", { name: "kind", "aria-label": t("allKinds") }),
     };
+    var place = placeField();
     var form = el("form", { role: "search" }, [
       el("label", { "for": uid + "-q", "class": "vh" }, [t("searchLabel")]), input,
       el("button", { type: "submit", "class": "go" }, [t("searchButton")]),
       selects.country, selects.service, selects.kind,
+      place.line,
     ]);
     var status = el("p", { "class": "status", role: "status", "aria-live": "polite" });
     var correction = el("p", { "class": "c" });
@@ -133,7 +143,7 @@
     var shell = el("div", { "class": "w", lang: lang === "zh" ? "zh-CN" : "en" }, [form, results, panel, footer]);
     root.appendChild(shell);
 
-    var state = { q: "", country: "", service: "", kind: "", page: 1, interpret: true };
+    var state = { q: "", country: "", service: "", kind: "", near: "", radius: 100, sort: "", page: 1, interpret: true };
     var seq = 0;
 
     /** The search's parameters: the API's (with `extra`) or, without them, the directory page's. */
@@ -143,6 +153,11 @@
       if (state.q) p.set("q", state.q);
       if (!state.interpret) p.set("interpret", "false");
       ["country", "service", "kind"].forEach(function (f) { if (state[f]) p.set(f, state[f]); });
+      if (state.near) {
+        p.set("near", state.near);
+        p.set("radius", state.radius + "km");
+        if (state.sort) p.set("sort", state.sort);
+      }
       return p.toString();
     }
 
@@ -300,6 +315,7 @@
         el("div", { "class": "m" }, [
           el("span", {}, [h.orgType ? h.orgType.label : h.kind ? h.kind.label : ""]),
           el("span", {}, [[h.country && h.country.label, h.city].filter(Boolean).join(" · ")]),
+          h.distanceKm != null ? el("span", { "class": "dist" }, [distance(h.distanceKm)]) : null,
         ]),
         el("div", { "class": "t" }, (h.services || []).map(function (s) { return el("span", {}, [s.label]); })
           .concat((h.industries || []).map(function (s) { return el("span", { "class": "i" }, [s.label]); }))),
@@ -332,6 +348,146 @@
         el("p", { "class": "s" }, [t("results", { n: rel.total })]),
         el("ol", { "aria-label": (rel.relaxation && rel.relaxation.message) || t("relatedHeading") }, hits.map(item))
       );
+    }
+
+    /** "约 12 公里" / "12 km": tenths under one kilometre, as the page shows it. */
+    function distance(km) {
+      return t("distanceKm", { km: km < 1 ? km.toFixed(1) : Math.round(km) });
+    }
+
+    /**
+     * The place line: a city field with a list of suggestions (the WAI-ARIA combobox of the page:
+     * arrows move, Enter chooses, Escape closes), the radius, the sort once there is a place,
+     * "use my location" (the browser asks only when it is pressed) and a button that clears it.
+     */
+    function placeField() {
+      var listId = uid + "-pl";
+      var field = el("input", {
+        type: "text", id: uid + "-near", role: "combobox", autocomplete: "off", maxlength: "100",
+        placeholder: t("placePlaceholder"), "aria-autocomplete": "list", "aria-expanded": "false", "aria-controls": listId,
+      });
+      var options = el("ul", { id: listId, role: "listbox", "class": "ps", "aria-label": t("placeSuggestions"), hidden: true });
+      var radius = el("select", { "class": "rd", "aria-label": t("radiusLabel") }, [10, 25, 50, 100, 250, 500].map(function (km) {
+        return el("option", { value: String(km), selected: km === 100 }, [t("radiusOption", { km: km })]);
+      }));
+      var sort = el("select", { "class": "so", "aria-label": t("sort"), hidden: true }, [
+        el("option", { value: "distance" }, [t("sortDistance")]),
+        el("option", { value: "" }, [t("sortRelevance")]),
+      ]);
+      var locate = el("button", { type: "button", "class": "pb lo" }, [t("useMyLocation")]);
+      var clear = el("button", { type: "button", "class": "pb cl", "aria-label": t("clearPlace"), title: t("clearPlace"), hidden: true }, ["✕"]);
+      var message = el("p", { "class": "pm", role: "status", "aria-live": "polite" });
+      var items = [];
+      var active = -1;
+      var timer = null;
+      var asked = 0;
+
+      function close() {
+        clearTimeout(timer);
+        options.hidden = true;
+        field.setAttribute("aria-expanded", "false");
+        field.removeAttribute("aria-activedescendant");
+        active = -1;
+      }
+
+      function show(places) {
+        items = places;
+        active = -1;
+        if (!places.length) return close();
+        options.replaceChildren.apply(options, places.map(function (p, i) {
+          return el("li", { role: "option", id: listId + "-" + i, "aria-selected": "false", "data-index": String(i) }, [
+            el("span", {}, [p.name]), el("span", { "class": "s" }, [p.country ? p.country.label : ""]),
+          ]);
+        }));
+        options.hidden = false;
+        field.setAttribute("aria-expanded", "true");
+      }
+
+      function suggest(text) {
+        var mine = ++asked;
+        fetch(api("/api/v1/places", "q=" + encodeURIComponent(text) + "&lang=" + lang), { headers: { Accept: "application/json" }, credentials: "omit" })
+          .then(function (r) { return r.ok ? r.json() : { places: [] }; })
+          .then(function (body) { if (mine === asked && field.value.trim() === text) show(body.places || []); })
+          .catch(close); // suggestions are a convenience: the rest of the widget still works
+      }
+
+      function move(delta) {
+        if (options.hidden || !items.length) return;
+        active = active < 0 && delta < 0 ? items.length - 1 : (active + delta + items.length) % items.length;
+        Array.prototype.forEach.call(options.children, function (li, i) { li.setAttribute("aria-selected", String(i === active)); });
+        field.setAttribute("aria-activedescendant", listId + "-" + active);
+      }
+
+      function setPlace(near, name) {
+        state.near = near;
+        state.sort = near ? "distance" : "";
+        state.radius = Number(radius.value);
+        state.page = 1;
+        field.value = name;
+        sort.value = state.sort;
+        sort.hidden = clear.hidden = !near;
+        message.textContent = "";
+        run();
+      }
+
+      function choose(i) {
+        var p = items[i];
+        close();
+        if (p) setPlace(p.value, p.name);
+      }
+
+      field.addEventListener("input", function () {
+        clearTimeout(timer);
+        var text = field.value.trim();
+        if (!text) return close();
+        timer = setTimeout(function () { suggest(text); }, 180);
+      });
+      field.addEventListener("keydown", function (e) {
+        if (e.key === "ArrowDown") { e.preventDefault(); move(1); }
+        else if (e.key === "ArrowUp") { e.preventDefault(); move(-1); }
+        else if (e.key === "Enter") {
+          // Enter in the place field chooses a place; it never submits the text search.
+          e.preventDefault();
+          if (!options.hidden && items.length) choose(Math.max(active, 0));
+        } else if (e.key === "Escape" && !options.hidden) { e.preventDefault(); close(); }
+      });
+      // Closed a moment after the field loses focus (a click on an option lands first), unless the
+      // focus came back: closing would also cancel the suggestions being typed for.
+      field.addEventListener("blur", function () {
+        setTimeout(function () { if (field.getRootNode().activeElement !== field) close(); }, 150);
+      });
+      options.addEventListener("mousedown", function (e) {
+        var li = e.target.closest("li[role=option]");
+        if (li) { e.preventDefault(); choose(Number(li.getAttribute("data-index"))); }
+      });
+      radius.addEventListener("change", function () {
+        state.radius = Number(radius.value);
+        if (state.near) { state.page = 1; run(); }
+      });
+      sort.addEventListener("change", function () { state.sort = sort.value; state.page = 1; run(); });
+      clear.addEventListener("click", function () { setPlace("", ""); field.focus(); });
+      locate.addEventListener("click", function () {
+        if (!navigator.geolocation) { message.textContent = t("locationUnavailable"); return; }
+        message.textContent = t("locating");
+        locate.disabled = true;
+        navigator.geolocation.getCurrentPosition(
+          function (pos) {
+            locate.disabled = false;
+            setPlace(pos.coords.latitude.toFixed(2) + "," + pos.coords.longitude.toFixed(2), t("myLocation"));
+          },
+          function (err) {
+            locate.disabled = false;
+            message.textContent = t(err.code === 1 ? "locationDenied" : "locationUnavailable");
+          },
+          { timeout: 15000, maximumAge: 600000 }
+        );
+      });
+      var line = el("div", { "class": "pl" }, [
+        el("label", { "for": uid + "-near", "class": "vh" }, [t("placeLabel")]),
+        el("div", { "class": "pc" }, [field, options]),
+        radius, sort, locate, clear, message,
+      ]);
+      return { line: line };
     }
 
     function render(body) {

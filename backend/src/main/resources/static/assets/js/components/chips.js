@@ -9,7 +9,8 @@ import { t } from "../i18n.js";
 import { FACETS, clone, withoutTerm } from "../state.js";
 
 class Chips extends HTMLElement {
-  update(response, state) {
+  /** `placeName`: what to call the search's place (`near`) in its chip. */
+  update(response, state, placeName = state.near) {
     this.state = state;
     const labels = labelIndex(response.facets || {});
     const recognized = response.interpretation?.recognized || [];
@@ -30,6 +31,10 @@ class Chips extends HTMLElement {
         const label = labels[`${f}:${code}`] || code;
         active.push(this.chip(label, () => this.removeFilter(f, code)));
       }
+    }
+    if (state.near) {
+      const label = t("nearPlace", { place: placeName || state.near, km: state.radius });
+      active.push(this.chip(label, () => this.emit({ near: "" }), "place"));
     }
     if (state.verified) active.push(this.chip(t("verified"), () => this.emit({ verified: false })));
     if (active.length) {
@@ -89,7 +94,7 @@ class Chips extends HTMLElement {
   clearAll() {
     const filters = {};
     for (const f of FACETS) filters[f] = [];
-    this.emit({ filters, verified: false });
+    this.emit({ filters, verified: false, near: "" });
   }
 
   emit(change) {

@@ -5,6 +5,7 @@
 import { h, replace, markedHtml } from "../dom.js";
 import { t, lang } from "../i18n.js";
 import { starButton } from "../shortlist.js";
+import { distanceText } from "./place-box.js";
 
 /** The first highlight fragment of a field family, e.g. "name.zh" also matches "name.zh.ngram". */
 function fragment(highlight, field) {
@@ -96,7 +97,7 @@ export class ResultList extends HTMLElement {
         hit.kind ? h("span", { class: "kind" }, hit.kind.label) : null,
         hit.orgType && hit.orgType.code !== hit.kind?.code ? h("span", {}, hit.orgType.label) : null,
         h("span", { class: "place" }, place(hit)),
-        hit.distanceKm != null ? h("span", {}, `${Math.round(hit.distanceKm)} km`) : null,
+        hit.distanceKm != null ? h("span", { class: "distance" }, distanceText(hit.distanceKm)) : null,
       ),
       snippet ? h("p", { class: "snippet" }, markedHtml(snippet)) : null,
       labels.length

@@ -114,7 +114,13 @@ class FrameController {
         .map(r -> page.render(request, r))
         .onErrorResume(
             InvalidParameterException.class,
-            e -> Mono.just(page.render(request, FramePage.Problem.INVALID_FILTER)))
+            e ->
+                Mono.just(
+                    page.render(
+                        request,
+                        "near".equals(e.parameter())
+                            ? FramePage.Problem.UNKNOWN_PLACE
+                            : FramePage.Problem.INVALID_FILTER)))
         .onErrorResume(
             ServiceUnavailableException.class,
             e -> Mono.just(page.render(request, FramePage.Problem.UNAVAILABLE)))
@@ -138,6 +144,13 @@ class FrameController {
       query.add("q", request.q());
     }
     request.filters().forEach((facet, codes) -> codes.forEach(c -> query.add(facet, c)));
+    if (request.hasPlace()) {
+      query.add("near", request.near());
+      query.add("radius", request.radius() + "km");
+      if (request.byDistance()) {
+        query.add("sort", "distance");
+      }
+    }
     query.add("lang", request.lang());
     query.add("page", String.valueOf(request.page()));
     query.add("size", String.valueOf(FrameRequest.SIZE));

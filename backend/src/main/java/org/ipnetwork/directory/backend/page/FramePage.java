@@ -5,6 +5,7 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.ipnetwork.directory.backend.i18n.UiStrings;
 import org.ipnetwork.directory.backend.listing.ListingView;
@@ -22,6 +23,7 @@ class FramePage {
   /** Why a frame has no results. */
   enum Problem {
     INVALID_FILTER("invalidFilter"),
+    UNKNOWN_PLACE("placeUnknown"),
     UNAVAILABLE("searchUnavailable"),
     LISTING_NOT_FOUND("listingNotFound");
 
@@ -70,7 +72,9 @@ class FramePage {
     FrameView.Paging paging =
         FrameView.Paging.of(r, total, strings.text(lang, "previous"), strings.text(lang, "next"));
     List<FrameView.HitView> hits =
-        response.hits().stream().map(h -> FrameView.HitView.of(h, r)).toList();
+        response.hits().stream()
+            .map(h -> FrameView.HitView.of(h, r, distance(h.distanceKm(), lang)))
+            .toList();
     return template.execute(
         view(
             r,
@@ -82,6 +86,15 @@ class FramePage {
   /** The frame's detail page of one listing. */
   String render(FrameRequest r, ListingView listing) {
     return listingTemplate.execute(FrameListingView.of(listing, r, strings));
+  }
+
+  /** "约 12 公里" / "12 km": whole kilometres, tenths under one (as the page shows it). */
+  private String distance(Double km, Lang lang) {
+    if (km == null) {
+      return null;
+    }
+    Object shown = km < 1 ? String.format(Locale.ROOT, "%.1f", km) : Math.round(km);
+    return strings.text(lang, "distanceKm", Map.of("km", shown));
   }
 
   String render(FrameRequest r, Problem problem) {
@@ -107,6 +120,7 @@ class FramePage {
         strings.plain(lang),
         hidden,
         r.q(),
+        FrameView.PlaceField.of(r, strings.text(lang, "radiusOption", Map.of("km", "{km}"))),
         groups,
         problem,
         results,

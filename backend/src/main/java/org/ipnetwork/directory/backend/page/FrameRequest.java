@@ -8,13 +8,30 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The parameters of the no-JS frame, leniently read: unknown languages fall back to Chinese, bad
- * page numbers to 1; facet codes are passed on and validated by the search API.
+ * page numbers to 1, radii not offered to the default; facet codes and the place are passed on and
+ * validated by the search API.
+ *
+ * @param near a city name or "lat,lon", empty for none
+ * @param radius kilometres around {@code near}, one of {@link #RADII}
+ * @param byDistance nearest first: the default with a place, {@code sort=relevance} turns it off
  */
 record FrameRequest(
-    String key, String lang, String q, Map<String, List<String>> filters, int page) {
+    String key,
+    String lang,
+    String q,
+    Map<String, List<String>> filters,
+    int page,
+    String near,
+    int radius,
+    boolean byDistance) {
 
   static final int SIZE = 10;
   static final int MAX_PAGE = 100;
+
+  /** The radii offered, in kilometres; the page and the widget offer the same. */
+  static final List<Integer> RADII = List.of(10, 25, 50, 100, 250, 500);
+
+  static final int DEFAULT_RADIUS = 100;
 
   static FrameRequest of(MultiValueMap<String, String> params) {
     String lang = "en".equals(params.getFirst("lang")) ? "en" : "zh";
@@ -39,7 +56,21 @@ record FrameRequest(
     } catch (NumberFormatException | NullPointerException e) {
       // not a number: first page
     }
-    return new FrameRequest(trim(params.getFirst("key"), 200), lang, q, filters, page);
+    String near = trim(params.getFirst("near"), 100);
+    int radius = DEFAULT_RADIUS;
+    try {
+      int asked = Integer.parseInt(trim(params.getFirst("radius"), 10).replace("km", ""));
+      radius = RADII.contains(asked) ? asked : DEFAULT_RADIUS;
+    } catch (NumberFormatException e) {
+      // not a number: the default
+    }
+    boolean byDistance = !near.isEmpty() && !"relevance".equals(params.getFirst("sort"));
+    return new FrameRequest(
+        trim(params.getFirst("key"), 200), lang, q, filters, page, near, radius, byDistance);
+  }
+
+  boolean hasPlace() {
+    return !near.isEmpty();
   }
 
   boolean zh() {

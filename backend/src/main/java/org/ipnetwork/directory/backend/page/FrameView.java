@@ -15,6 +15,7 @@ import org.ipnetwork.directory.backend.search.SearchResponse;
  *
  * @param t the texts of the frame's language without placeholders, by key ({@code UiStrings})
  * @param hidden the form fields that carry the request along: key, language, countries
+ * @param place the place field, the radius choice and the sort by distance
  * @param problem why there are no results, or {@code null}
  * @param results the results, or {@code null} when there is a problem
  * @param directoryHref the same search on the directory's own page (opened in a new tab)
@@ -24,6 +25,7 @@ record FrameView(
     Map<String, String> t,
     List<Field> hidden,
     String q,
+    PlaceField place,
     List<FacetGroup> facets,
     String problem,
     Results results,
@@ -50,6 +52,12 @@ record FrameView(
     StringBuilder query = new StringBuilder();
     if (!r.q().isEmpty()) {
       query.append("&q=").append(url(r.q()));
+    }
+    if (r.hasPlace()) {
+      query.append("&near=").append(url(r.near())).append("&radius=").append(r.radius());
+      if (r.byDistance()) {
+        query.append("&sort=distance");
+      }
     }
     r.filters()
         .forEach(
@@ -85,6 +93,30 @@ record FrameView(
   record Option(String id, String facet, String code, String label, long count, boolean checked) {}
 
   /**
+   * The place text field, the radius choice and, with a place, the choice of nearest first.
+   *
+   * @param radii the radius options, with {@code text} such as "50 公里内" / "within 50 km"
+   */
+  record PlaceField(String near, List<Choice> radii, boolean hasPlace, boolean byDistance) {
+
+    /** {@code radiusText}: the option's text with {@code {km}} where the number goes. */
+    static PlaceField of(FrameRequest r, String radiusText) {
+      List<Choice> radii =
+          FrameRequest.RADII.stream()
+              .map(
+                  km ->
+                      new Choice(
+                          String.valueOf(km),
+                          radiusText.replace("{km}", String.valueOf(km)),
+                          km == r.radius()))
+              .toList();
+      return new PlaceField(r.near(), radii, r.hasPlace(), r.byDistance());
+    }
+  }
+
+  record Choice(String value, String text, boolean selected) {}
+
+  /**
    * @param paging the page links, or {@code null} when everything fits on one page
    */
   record Results(long total, String summary, List<HitView> hits, Paging paging) {}
@@ -103,10 +135,12 @@ record FrameView(
       String orgType,
       String country,
       String city,
+      String distance,
       List<String> services,
       String href) {
 
-    static HitView of(SearchResponse.Hit h, FrameRequest r) {
+    /** {@code distance}: the hit's distance from the place as text, or {@code null}. */
+    static HitView of(SearchResponse.Hit h, FrameRequest r, String distance) {
       String nameZh = orEmpty(h.nameZh());
       String nameEn = orEmpty(h.nameEn());
       String name = r.zh() ? or(nameZh, nameEn) : or(nameEn, nameZh);
@@ -123,6 +157,7 @@ record FrameView(
           label(h.orgType()),
           label(h.country()),
           h.city() == null || h.city().isEmpty() ? null : h.city(),
+          distance,
           h.services() == null ? List.of() : h.services().stream().map(HitView::label).toList(),
           listingHref(h.id(), r));
     }

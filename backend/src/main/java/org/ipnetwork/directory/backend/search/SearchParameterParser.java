@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ipnetwork.directory.backend.context.Scope;
+import org.ipnetwork.directory.backend.place.CityIndex;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
 import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.listing.GeoPoint;
@@ -39,10 +40,10 @@ class SearchParameterParser {
   private static final Pattern RADIUS = Pattern.compile("\\s*(\\d{1,5}(?:\\.\\d+)?)\\s*(km)?\\s*");
 
   private final Taxonomies taxonomies;
-  private final CityNames cities;
+  private final CityIndex cities;
   private final QueryInterpreter interpreter;
 
-  SearchParameterParser(Taxonomies taxonomies, CityNames cities) {
+  SearchParameterParser(Taxonomies taxonomies, CityIndex cities) {
     this.taxonomies = taxonomies;
     this.cities = cities;
     this.interpreter = new QueryInterpreter(taxonomies);
@@ -197,6 +198,7 @@ class SearchParameterParser {
       point =
           cities
               .find(rawNear)
+              .map(c -> new GeoPoint(c.lat(), c.lon()))
               .orElseThrow(
                   () ->
                       new InvalidParameterException(

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ipnetwork.directory.backend.FixtureApi;
+import org.ipnetwork.directory.backend.place.PlacesResponse;
 import org.ipnetwork.directory.backend.search.SearchResponse;
 import org.ipnetwork.directory.backend.suggest.SuggestResponse;
 import org.ipnetwork.directory.backend.taxonomy.TaxonomiesView;
@@ -156,6 +157,19 @@ class PartnerScopeIT extends FixtureApi {
     assertThat(dupont.suggestions())
         .extracting(SuggestResponse.Suggestion::id)
         .containsExactly("fx-04");
+  }
+
+  @Test
+  void placesStayInsideTheScope() {
+    PlacesResponse places =
+        get(EUROPE_WEST, "/api/v1/places?q=s&lang=en")
+            .expectBody(PlacesResponse.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(places.places())
+        .isNotEmpty()
+        .extracting(p -> p.country().code())
+        .allMatch(c -> c.equals("DE") || c.equals("FR"));
   }
 
   @Test

@@ -97,6 +97,7 @@ class UiStringsTest {
             "static/assets/js/components/related.js",
             "static/assets/js/components/result-list.js",
             "static/assets/js/components/search-box.js",
+            "static/assets/js/components/place-box.js",
             "static/assets/js/components/world-map.js",
             "static/assets/js/shortlist.js",
             "static/assets/js/components/shortlist-view.js",

@@ -20,8 +20,11 @@ import org.ipnetwork.directory.testsupport.TestElasticsearch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -362,5 +365,103 @@ class EmbedIT extends BrowserFixture {
     wait.until(d -> !$$("li.r").isEmpty());
     assertThat(driver.getCurrentUrl()).contains("q=Guangdong+New+Energy", "continent=EU");
     assertThat($("#q").getDomProperty("value")).isEqualTo("Guangdong New Energy");
+  }
+
+  /** The distances shown in a list of results, in kilometres, in the order shown. */
+  static List<Double> distances(List<WebElement> shown) {
+    return shown.stream()
+        .map(e -> Double.parseDouble(e.getText().replaceAll("[^0-9.]", "")))
+        .toList();
+  }
+
+  @Test
+  void widgetSearchesNearAChosenCityOrTheVisitorsLocation() throws Exception {
+    String page = partnerPage();
+    driver.get(page);
+    SearchContext shadow = widget();
+    wait.until(d -> !shadow.findElements(By.cssSelector(".status[data-total]")).isEmpty());
+    WebElement near = shadow.findElement(By.cssSelector(".pc input[role=combobox]"));
+    near.sendKeys("Muni");
+    wait.until(d -> "true".equals(near.getDomAttribute("aria-expanded")));
+    WebElement first = shadow.findElement(By.cssSelector(".ps li[role=option]"));
+    assertThat(first.getText()).contains("Munich").contains("Germany");
+    near.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+    waitForAnswer(shadow);
+    wait.until(
+        d ->
+            "1"
+                .equals(
+                    shadow.findElement(By.cssSelector(".status")).getDomAttribute("data-total")));
+    new Select(shadow.findElement(By.cssSelector("select.rd"))).selectByValue("500");
+    wait.until(
+        d ->
+            "3"
+                .equals(
+                    shadow.findElement(By.cssSelector(".status")).getDomAttribute("data-total")));
+    assertThat(distances(shadow.findElements(By.cssSelector("li.r .dist")))).hasSize(3).isSorted();
+    assertThat(shadow.findElement(By.cssSelector("li.r .dist")).getText()).matches("0\\.\\d km");
+    assertThat(shadow.findElement(By.cssSelector("select.so")).isDisplayed()).isTrue();
+    // The directory link carries the place.
+    assertThat(shadow.findElement(By.cssSelector("a.sd")).getDomAttribute("href"))
+        .contains("near=Munich%2CDE")
+        .contains("sort=distance");
+    screenshot("widget-place");
+
+    shadow.findElement(By.cssSelector("button.cl")).click();
+    wait.until(
+        d ->
+            "7"
+                .equals(
+                    shadow.findElement(By.cssSelector(".status")).getDomAttribute("data-total")));
+    assertThat(shadow.findElements(By.cssSelector("li.r .dist"))).isEmpty();
+
+    // "Use my location" on the partner's page: the permission is the partner origin's.
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand(
+        "Browser.grantPermissions",
+        Map.of(
+            "origin", page.substring(0, page.length() - 1), "permissions", List.of("geolocation")));
+    chrome.executeCdpCommand(
+        "Emulation.setGeolocationOverride",
+        Map.of("latitude", 50.1109, "longitude", 8.6821, "accuracy", 50));
+    // Within the 500 km still chosen, nearest first: Frankfurt's own listing.
+    shadow.findElement(By.cssSelector("button.lo")).click();
+    wait.until(d -> "My location".equals(near.getDomProperty("value")));
+    wait.until(
+        d ->
+            "fx-12"
+                .equals(
+                    shadow
+                        .findElement(By.cssSelector("li.r .n button"))
+                        .getDomAttribute("data-id")));
+    assertThat(distances(shadow.findElements(By.cssSelector("li.r .dist")))).isSorted();
+    assertThat(shadow.findElement(By.cssSelector("a.sd")).getDomAttribute("href"))
+        .contains("near=50.11%2C8.68");
+    assertThat(driver.getCurrentUrl()).isEqualTo(page);
+  }
+
+  @Test
+  void frameSearchesNearAPlaceAndExplainsAnUnknownOne() throws Exception {
+    driver.get(base() + "/embed/v1/frame?lang=zh");
+    assertThat($$("#sort")).as("no distance sort without a place").isEmpty();
+    $("#near").sendKeys("慕尼黑");
+    new Select($("#radius")).selectByValue("500");
+    $("button[type=submit]").click();
+    wait.until(d -> "3".equals($(".status").getDomAttribute("data-total")));
+    assertThat(driver.getCurrentUrl()).contains("near=").contains("radius=500");
+    assertThat(distances($$("li.r .d"))).hasSize(3).isSorted();
+    assertThat($("li.r .d").getText()).matches("约 0\\.\\d 公里");
+    assertThat(new Select($("#sort")).getFirstSelectedOption().getDomAttribute("value"))
+        .isEqualTo("distance");
+    assertThat($("#near").getDomProperty("value")).isEqualTo("慕尼黑");
+    screenshot("frame-place-zh");
+
+    // Paging and the directory link keep the place.
+    assertThat($("a.sd").getDomAttribute("href")).contains("near=").contains("sort=distance");
+
+    driver.get(base() + "/embed/v1/frame?lang=en&near=Erewhon");
+    assertThat($(".status").getText()).startsWith("This place was not found.");
+    assertThat($("#near").getDomProperty("value")).isEqualTo("Erewhon");
+    screenshot("frame-place-unknown-en");
   }
 }

@@ -154,6 +154,38 @@ final class FrameFixtures {
         null);
   }
 
+  /** Two hits near a place, nearest first, with their distances. */
+  static SearchResponse near() {
+    return new SearchResponse(
+        2,
+        1,
+        10,
+        List.of(nearHit("fx-01", "Munich", 0.1), nearHit("fx-12", "Frankfurt am Main", 304.04)),
+        Map.of(),
+        null,
+        new SearchResponse.Interpretation(List.of(), null, null),
+        null);
+  }
+
+  private static Hit nearHit(String id, String city, double km) {
+    return new Hit(
+        id,
+        new Labeled("provider", "Provider"),
+        city + "律所",
+        city + " Law",
+        null,
+        new Labeled("DE", "Germany"),
+        null,
+        city,
+        List.of(),
+        List.of(),
+        false,
+        null,
+        null,
+        km,
+        null);
+  }
+
   /** More results than the frame pages through. */
   static SearchResponse many() {
     return new SearchResponse(

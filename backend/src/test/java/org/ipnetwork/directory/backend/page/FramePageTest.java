@@ -119,6 +119,34 @@ class FramePageTest {
         .contains("<p class=\"status\" role=\"status\">搜索服务暂时不可用，请稍后重试。</p>");
   }
 
+  @Test
+  void nearAPlaceShowsDistancesTheRadiusAndTheSortAndKeepsThemInLinks() throws IOException {
+    String html =
+        results("lang=zh&key=k&near=慕尼黑&radius=500", FrameFixtures.near(), "near-zh.html");
+    assertThat(html)
+        .contains("value=\"慕尼黑\"")
+        .contains("<option value=\"500\" selected>500 公里内</option>")
+        .contains("<option value=\"distance\" selected>")
+        .contains("<span class=\"d\">约 0.1 公里</span>")
+        .contains("<span class=\"d\">约 304 公里</span>")
+        .contains("near=%E6%85%95%E5%B0%BC%E9%BB%91&amp;radius=500&amp;sort=distance");
+    // A radius the frame does not offer is the default; without a place there is no sort choice.
+    assertThat(results("lang=en&radius=7", FrameFixtures.one(), "radius-en.html"))
+        .contains("<option value=\"100\" selected>within 100 km</option>")
+        .doesNotContain("id=\"sort\"", "near=");
+  }
+
+  @Test
+  void anUnknownPlaceIsSaidInTheFrame() throws IOException {
+    assertThat(
+            matches(
+                page.render(
+                    FrameFixtures.request("lang=en&near=Erewhon"), FramePage.Problem.UNKNOWN_PLACE),
+                "unknown-place-en.html"))
+        .contains(STRINGS.text(Lang.EN, "placeUnknown"))
+        .contains("value=\"Erewhon\"");
+  }
+
   /** A workstation with every field, hostile text in its host organisation. */
   static ListingView workstation() {
     return new ListingView(

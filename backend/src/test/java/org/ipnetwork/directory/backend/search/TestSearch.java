@@ -7,6 +7,7 @@ import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchGateway;
 import org.ipnetwork.directory.backend.elasticsearch.StubElasticsearch;
 import org.ipnetwork.directory.backend.i18n.UiStrings;
+import org.ipnetwork.directory.backend.place.CityIndex;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 
 /** The search entry point wired by hand, and scopes, for unit tests of the features on it. */
@@ -28,7 +29,7 @@ public final class TestSearch {
   public static DirectorySearch directorySearch(ElasticsearchGateway elasticsearch) {
     return new DirectorySearch(
         new SearchService(elasticsearch, TAXONOMIES, new UiStrings()),
-        new SearchParameterParser(TAXONOMIES, new CityNames()),
+        new SearchParameterParser(TAXONOMIES, new CityIndex()),
         TAXONOMIES);
   }
 
