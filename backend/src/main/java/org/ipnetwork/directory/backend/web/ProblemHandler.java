@@ -33,7 +33,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             ProblemTypes.INVALID_PARAMETER,
             "Invalid parameter",
             e.getMessage());
-    p.setProperty("parameter", e.parameter());
+    if (e.parameter() != null) {
+      p.setProperty("parameter", e.parameter());
+    }
     return ResponseEntity.badRequest().body(p);
   }
 
