@@ -25,6 +25,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   /** Seconds a client should wait before trying again when the index is unavailable. */
   static final String RETRY_AFTER_SECONDS = "5";
 
+  private static final URI ABOUT_BLANK = URI.create("about:blank");
+
   @ExceptionHandler
   ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException e) {
     ProblemDetail p =
@@ -159,6 +161,29 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       p.setProperty("parameter", parameter);
     }
     return Mono.just(ResponseEntity.badRequest().body(p));
+  }
+
+  /**
+   * The framework's own errors (405, 406, 415, a missing body, …) as the API's problems: a stable
+   * type per status instead of {@code about:blank}, and a detail that echoes nothing of the
+   * request. Here rather than in {@code handleExceptionInternal}, where the body is still to be
+   * made.
+   */
+  @Override
+  protected Mono<ResponseEntity<Object>> createResponseEntity(
+      Object body,
+      HttpHeaders headers,
+      org.springframework.http.HttpStatusCode status,
+      org.springframework.web.server.ServerWebExchange exchange) {
+    if (body instanceof ProblemDetail p && ABOUT_BLANK.equals(p.getType())) {
+      p.setType(ProblemTypes.forStatus(status.value()));
+      HttpStatus known = HttpStatus.resolve(status.value());
+      if (known != null) {
+        p.setTitle(known.getReasonPhrase());
+      }
+      p.setDetail(ProblemDetails.detail(status));
+    }
+    return super.createResponseEntity(body, headers, status, exchange);
   }
 
   @ExceptionHandler

@@ -33,6 +33,14 @@ public final class TestSearch {
 
   private TestSearch() {}
 
+  /**
+   * A cursor of {@code values} for the sort key {@code sort}, signed as the application under test
+   * signs: a valid cursor whatever the values, to show that their types are checked too.
+   */
+  public static String signedCursor(String sort, List<Object> values, long seen) {
+    return new Cursor(sort, values, seen).encode(SEAL);
+  }
+
   public static DirectorySearch directorySearch(ElasticsearchGateway elasticsearch) {
     return new DirectorySearch(
         new SearchService(elasticsearch, TAXONOMIES, new UiStrings(), SEAL),

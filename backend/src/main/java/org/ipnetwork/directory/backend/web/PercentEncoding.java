@@ -1,0 +1,51 @@
+package org.ipnetwork.directory.backend.web;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Whether the percent-encoded bytes of a URI decode as UTF-8 (RFC 3986 §2.5). */
+final class PercentEncoding {
+
+  private PercentEncoding() {}
+
+  /** {@code false} for a {@code %} not followed by two hex digits, or bytes that are not UTF-8. */
+  static boolean utf8(String text) {
+    if (text.indexOf('%') < 0) {
+      return true;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= text.length()) {
+          return false;
+        }
+        int high = Character.digit(text.charAt(i + 1), 16);
+        int low = Character.digit(text.charAt(i + 2), 16);
+        if (high < 0 || low < 0) {
+          return false;
+        }
+        bytes.write((high << 4) | low);
+        i += 2;
+      } else if (c < 0x100) {
+        // Netty reads the request line byte by byte, each byte one char (ISO-8859-1).
+        bytes.write(c);
+      } else {
+        return false;
+      }
+    }
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes.toByteArray()));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+}
