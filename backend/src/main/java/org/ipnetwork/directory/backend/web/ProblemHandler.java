@@ -165,7 +165,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   /**
    * The framework's own errors (405, 406, 415, a missing body, …) as the API's problems: a stable
-   * type per status instead of {@code about:blank}, and a detail that echoes nothing of the
+   * type per status instead of none ({@code about:blank}), and a detail that echoes nothing of the
    * request. Here rather than in {@code handleExceptionInternal}, where the body is still to be
    * made.
    */
@@ -175,7 +175,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       org.springframework.http.HttpStatusCode status,
       org.springframework.web.server.ServerWebExchange exchange) {
-    if (body instanceof ProblemDetail p && ABOUT_BLANK.equals(p.getType())) {
+    // Spring leaves the type out (null), meaning about:blank.
+    if (body instanceof ProblemDetail p
+        && (p.getType() == null || ABOUT_BLANK.equals(p.getType()))) {
       p.setType(ProblemTypes.forStatus(status.value()));
       HttpStatus known = HttpStatus.resolve(status.value());
       if (known != null) {
