@@ -18,7 +18,6 @@ import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
@@ -132,7 +131,7 @@ final class ConnectionGuard {
       }
       return HttpStatus.BAD_REQUEST;
     }
-    return RequestTarget.wellFormed(request.uri()) ? null : HttpStatus.BAD_REQUEST;
+    return RequestTargets.wellFormed(request.uri()) ? null : HttpStatus.BAD_REQUEST;
   }
 
   private void tooSlow() {
@@ -181,24 +180,5 @@ final class ConnectionGuard {
             + ProblemDetails.detail(status)
             + "\"}")
         .getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** Used by {@link #refusal}; kept apart so that the URI rules can be tested without Netty. */
-  static final class RequestTarget {
-
-    private RequestTarget() {}
-
-    /**
-     * A URI (as Spring will parse it), whose percent-encoded bytes, taken together with the plain
-     * characters, are UTF-8.
-     */
-    static boolean wellFormed(String target) {
-      try {
-        new URI(target);
-      } catch (Exception e) {
-        return false;
-      }
-      return PercentEncoding.utf8(target);
-    }
   }
 }

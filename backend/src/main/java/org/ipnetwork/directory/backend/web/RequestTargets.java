@@ -1,17 +1,35 @@
 package org.ipnetwork.directory.backend.web;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Whether the percent-encoded bytes of a URI decode as UTF-8 (RFC 3986 §2.5). */
-final class PercentEncoding {
+/** Which request targets the server takes: what Spring can parse, with UTF-8 percent-encoding. */
+final class RequestTargets {
 
-  private PercentEncoding() {}
+  private RequestTargets() {}
 
-  /** {@code false} for a {@code %} not followed by two hex digits, or bytes that are not UTF-8. */
+  /**
+   * A URI (as Spring will parse it: else it answers an empty 400 of its own), whose percent-encoded
+   * bytes, taken together with the plain characters, are UTF-8 (else Spring reads them as U+FFFD).
+   */
+  static boolean wellFormed(String target) {
+    try {
+      new URI(target);
+    } catch (URISyntaxException e) {
+      return false;
+    }
+    return utf8(target);
+  }
+
+  /**
+   * Whether the percent-encoded bytes decode as UTF-8 (RFC 3986 §2.5): {@code false} for a {@code
+   * %} not followed by two hex digits, or bytes that are not UTF-8.
+   */
   static boolean utf8(String text) {
     if (text.indexOf('%') < 0) {
       return true;
