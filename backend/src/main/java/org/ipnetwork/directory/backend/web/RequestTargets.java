@@ -31,9 +31,6 @@ final class RequestTargets {
    * %} not followed by two hex digits, or bytes that are not UTF-8.
    */
   static boolean utf8(String text) {
-    if (text.indexOf('%') < 0) {
-      return true;
-    }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
