@@ -40,6 +40,11 @@ public abstract class FixtureApi {
         .getResponseBody();
   }
 
+  /** The port the application listens on, for requests over plain sockets. */
+  protected int serverPort() {
+    return port;
+  }
+
   protected WebTestClient http() {
     return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
   }

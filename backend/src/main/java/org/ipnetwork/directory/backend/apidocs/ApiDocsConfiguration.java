@@ -14,12 +14,15 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.servers.Server;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.ipnetwork.directory.backend.context.Scope;
+import org.ipnetwork.directory.backend.partner.PublicBaseUrlProperties;
 import org.ipnetwork.directory.backend.staff.StaffPrincipal;
 import org.ipnetwork.directory.facet.Facet;
+import org.ipnetwork.directory.partner.BaseUrl;
 import org.ipnetwork.directory.taxonomy.Lang;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.models.GroupedOpenApi;
@@ -48,9 +51,15 @@ class ApiDocsConfiguration {
   /** Operations that take the search filters. */
   static final Set<String> FILTERED = Set.of("search", "facetValues", "map");
 
+  /**
+   * The server URL is {@code directory.public-base-url}, else {@code /} (relative to the document):
+   * never the request's {@code Host}, which a client chooses and a cache could keep for others.
+   */
   @Bean
-  OpenAPI directoryOpenApi() {
+  OpenAPI directoryOpenApi(PublicBaseUrlProperties publicBaseUrl) {
+    String server = publicBaseUrl.baseUrl().map(BaseUrl::value).orElse("/");
     return new OpenAPI()
+        .servers(List.of(new Server().url(server)))
         .info(
             new Info()
                 .title("Global IP protection service network directory")

@@ -1,6 +1,7 @@
 package org.ipnetwork.directory.backend.assets;
 
 import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
+import static org.springframework.web.reactive.function.server.RequestPredicates.HEAD;
 import static org.springframework.web.reactive.function.server.RouterFunctions.route;
 
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,8 @@ class PublicPage {
 
   @Bean
   RouterFunction<ServerResponse> publicPageRoutes(Pages pages) {
-    return route(GET("/"), r -> pages.serve(r, RESOURCE))
-        .andRoute(GET("/index.html"), r -> pages.serve(r, RESOURCE));
+    // HEAD as GET: a router function's GET predicate does not take HEAD, unlike @GetMapping.
+    return route(GET("/").or(HEAD("/")), r -> pages.serve(r, RESOURCE))
+        .andRoute(GET("/index.html").or(HEAD("/index.html")), r -> pages.serve(r, RESOURCE));
   }
 }

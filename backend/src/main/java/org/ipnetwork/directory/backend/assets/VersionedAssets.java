@@ -1,6 +1,7 @@
 package org.ipnetwork.directory.backend.assets;
 
 import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
+import static org.springframework.web.reactive.function.server.RequestPredicates.HEAD;
 import static org.springframework.web.reactive.function.server.RouterFunctions.route;
 
 import java.net.URI;
@@ -43,7 +44,9 @@ class VersionedAssets implements WebFluxConfigurer {
   @Bean
   RouterFunction<ServerResponse> olderAssetVersions() {
     return route(
-        GET(AssetVersion.PREFIX + "**").and(r -> !r.path().startsWith(version.base())),
+        GET(AssetVersion.PREFIX + "**")
+            .or(HEAD(AssetVersion.PREFIX + "**"))
+            .and(r -> !r.path().startsWith(version.base())),
         r -> {
           String rest = r.path().substring(AssetVersion.PREFIX.length());
           int slash = rest.indexOf('/');

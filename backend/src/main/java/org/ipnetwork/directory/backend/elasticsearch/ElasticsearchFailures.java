@@ -5,22 +5,34 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.ipnetwork.directory.backend.web.InternalErrorException;
+import org.ipnetwork.directory.backend.web.InvalidParameterException;
 import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
 import org.ipnetwork.directory.elasticsearch.ElasticsearchStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What a failed Elasticsearch call means for the API. Anything Elasticsearch cannot answer now — a
  * timeout, no connection, a 5xx, a 429, a missing index — is a 503 with Retry-After, never an empty
- * result. Any other 4xx means the request itself was wrong: the inputs are validated before a
- * request is built, so that is a defect here, answered 500 and logged, not hidden as an outage.
+ * result. A search Elasticsearch could parse but not run with the values it carries (400 {@code
+ * search_phase_execution_exception}, e.g. {@code search_after} values of the wrong type) is the
+ * caller's input: a 400 problem, logged on one INFO line. Any other 4xx means the request itself
+ * was built wrong: the inputs are validated before a request is built, so that is a defect here,
+ * answered 500 and logged, not hidden as an outage.
  */
 final class ElasticsearchFailures {
+
+  private static final Logger log = LoggerFactory.getLogger(ElasticsearchFailures.class);
+
+  /** Elasticsearch's error type of a search whose shards all refused its values. */
+  static final String SEARCH_PHASE = "search_phase_execution_exception";
 
   private ElasticsearchFailures() {}
 
   static Throwable map(Throwable failure) {
     if (failure instanceof ServiceUnavailableException
-        || failure instanceof InternalErrorException) {
+        || failure instanceof InternalErrorException
+        || failure instanceof InvalidParameterException) {
       return failure;
     }
     Throwable cause = unwrap(failure);
@@ -32,6 +44,14 @@ final class ElasticsearchFailures {
     // its alias, which is not there yet (a new installation, a rebuild gone wrong).
     if (status == 404) {
       return new ServiceUnavailableException("The search index is not there yet.", cause);
+    }
+    if (status == 400
+        && cause instanceof ElasticsearchException es
+        && es.error() != null
+        && SEARCH_PHASE.equals(es.error().type())) {
+      log.info("Elasticsearch refused the values of a search: {}", reason(cause));
+      return new InvalidParameterException(
+          null, "The search cannot be run with these values; check the parameters.");
     }
     if (status >= 400 && status < 500 && status != 408 && status != 429) {
       return new InternalErrorException(

@@ -11,10 +11,10 @@ import org.ipnetwork.directory.partner.Partner;
 import org.springframework.stereotype.Component;
 
 /**
- * Token buckets (Bucket4j, in memory, per backend instance): one per client address and one per
- * partner key for the public API, and buckets of failed staff sign-ins per account and per address.
- * A bucket holds a period's worth of tokens and refills smoothly, so a burst of up to the limit is
- * allowed and then one every {@code period / limit}.
+ * Token buckets (Bucket4j, in memory, per backend instance): one per client ({@link ClientAddress}:
+ * an IPv4 address, an IPv6 /64) and one per partner key for the public API, and buckets of failed
+ * staff sign-ins per account and per address. A bucket holds a period's worth of tokens and refills
+ * smoothly, so a burst of up to the limit is allowed and then one every {@code period / limit}.
  *
  * <p>Buckets live in bounded caches, so a flood of new addresses (or made-up emails) cannot grow
  * memory without bound: the least recently used are dropped (and start full if they come back).

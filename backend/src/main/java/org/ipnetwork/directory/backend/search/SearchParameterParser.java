@@ -42,10 +42,12 @@ class SearchParameterParser {
   private final Taxonomies taxonomies;
   private final CityIndex cities;
   private final QueryInterpreter interpreter;
+  private final CursorSeal seal;
 
-  SearchParameterParser(Taxonomies taxonomies, CityIndex cities) {
+  SearchParameterParser(Taxonomies taxonomies, CityIndex cities, CursorSeal seal) {
     this.taxonomies = taxonomies;
     this.cities = cities;
+    this.seal = seal;
     this.interpreter = new QueryInterpreter(taxonomies);
   }
 
@@ -89,7 +91,7 @@ class SearchParameterParser {
       if (page != 1) {
         throw new InvalidParameterException("page", "page cannot be combined with cursor.");
       }
-      cursor = Cursor.decode(rawCursor, sort, sortKey);
+      cursor = Cursor.decode(rawCursor, sort, sortKey, seal);
     }
     QueryInterpreter.Result understood =
         Boolean.FALSE.equals(interpret) ? QueryInterpreter.Result.NONE : interpreter.interpret(q);

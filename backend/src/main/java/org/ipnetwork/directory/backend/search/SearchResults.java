@@ -26,9 +26,11 @@ import org.ipnetwork.directory.understanding.Via;
 final class SearchResults {
 
   private final Taxonomies taxonomies;
+  private final CursorSeal seal;
 
-  SearchResults(Taxonomies taxonomies) {
+  SearchResults(Taxonomies taxonomies, CursorSeal seal) {
     this.taxonomies = taxonomies;
+    this.seal = seal;
   }
 
   SearchResponse toResponse(SearchParameters p, ResponseBody<Listing> body) {
@@ -44,7 +46,8 @@ final class SearchResults {
     long seen = p.before() + hits.size();
     String cursor =
         !raw.isEmpty() && seen < total
-            ? new Cursor(p.sortKey(), Cursor.values(raw.get(raw.size() - 1).sort()), seen).encode()
+            ? new Cursor(p.sortKey(), Cursor.values(raw.get(raw.size() - 1).sort()), seen)
+                .encode(seal)
             : null;
     return new SearchResponse(
         total, p.page(), p.size(), hits, facets, cursor, interpretation(p), null);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchGateway;
 import org.ipnetwork.directory.backend.i18n.UiStrings;
+import org.ipnetwork.directory.backend.web.InvalidParameterException;
 import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
@@ -32,10 +33,14 @@ class SearchService {
   private final Relaxations relaxations;
   private final RelaxationMessages messages;
 
-  SearchService(ElasticsearchGateway elasticsearch, Taxonomies taxonomies, UiStrings strings) {
+  SearchService(
+      ElasticsearchGateway elasticsearch,
+      Taxonomies taxonomies,
+      UiStrings strings,
+      CursorSeal seal) {
     this.elasticsearch = elasticsearch;
     this.query = new SearchQuery(taxonomies);
-    this.results = new SearchResults(taxonomies);
+    this.results = new SearchResults(taxonomies, seal);
     this.relaxations = new Relaxations(taxonomies);
     this.messages = new RelaxationMessages(strings, taxonomies);
   }
@@ -43,6 +48,7 @@ class SearchService {
   Mono<SearchResponse> search(SearchParameters p) {
     return elasticsearch
         .searchListings(b -> query.build(b, p), Listing.class)
+        .onErrorMap(e -> unnamed(e) && p.cursor() != null, e -> cursorRefused())
         .flatMap(
             body -> {
               SearchResponse strict = results.toResponse(p, body);
@@ -52,6 +58,20 @@ class SearchService {
               }
               return related(p, strict).map(strict::withRelated).defaultIfEmpty(strict);
             });
+  }
+
+  /** Elasticsearch refused the values of the search without saying which parameter they were. */
+  private static boolean unnamed(Throwable e) {
+    return e instanceof InvalidParameterException i && i.parameter() == null;
+  }
+
+  /**
+   * The values a search carries that the parser cannot fully check are the cursor's: it is signed,
+   * so this only happens after the index changed under it (a field's type, by a rebuild).
+   */
+  private static InvalidParameterException cursorRefused() {
+    return new InvalidParameterException(
+        "cursor", "The cursor no longer fits the index; start again without it.");
   }
 
   private Mono<SearchResponse.Related> related(SearchParameters p, SearchResponse strict) {

@@ -1,6 +1,7 @@
 package org.ipnetwork.directory.backend.staff;
 
 import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
+import static org.springframework.web.reactive.function.server.RequestPredicates.HEAD;
 import static org.springframework.web.reactive.function.server.RouterFunctions.route;
 
 import org.ipnetwork.directory.backend.assets.Pages;
@@ -24,6 +25,9 @@ class AdminPages {
   RouterFunction<ServerResponse> adminPageRoutes(Pages pages) {
     return route(GET("/admin"), r -> pages.serve(r, WORKPLACE))
         .andRoute(GET("/admin/"), r -> pages.serve(r, WORKPLACE))
-        .andRoute(GET(StaffSecurityConfiguration.SIGN_IN_PAGE), r -> pages.serve(r, SIGN_IN));
+        .andRoute(
+            GET(StaffSecurityConfiguration.SIGN_IN_PAGE)
+                .or(HEAD(StaffSecurityConfiguration.SIGN_IN_PAGE)),
+            r -> pages.serve(r, SIGN_IN));
   }
 }

@@ -33,7 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The staff workplace's security chain, on {@code /admin/**} and {@code /api/v1/admin/**} only,
  * before the public chain: sessions ({@link StaffSessions}), CSRF protection of every change
  * (sign-in included), 401/403 as problem+json on the API and a redirect to the sign-in page on
- * pages. Which role may do what is not here but in {@link StaffAccess}.
+ * pages. Which role may do what is not here but in {@link StaffAccess}. A path under {@code
+ * /api/v1/admin/} that no route serves is a 401 too before sign-in: the workplace does not tell
+ * strangers which of its routes exist.
  */
 @Configuration(proxyBeanMethods = false)
 class StaffSecurityConfiguration {
@@ -91,6 +93,8 @@ class StaffSecurityConfiguration {
                 a.pathMatchers(HttpMethod.POST, "/api/v1/admin/session")
                     .permitAll()
                     .pathMatchers(HttpMethod.GET, SIGN_IN_PAGE)
+                    .permitAll()
+                    .pathMatchers(HttpMethod.HEAD, SIGN_IN_PAGE)
                     .permitAll()
                     .anyExchange()
                     .authenticated())

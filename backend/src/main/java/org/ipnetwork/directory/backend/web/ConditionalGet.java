@@ -45,7 +45,9 @@ public final class ConditionalGet implements WebFilter {
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     String path = exchange.getRequest().getPath().pathWithinApplication().value();
-    if (exchange.getRequest().getMethod() != HttpMethod.GET
+    HttpMethod method = exchange.getRequest().getMethod();
+    // HEAD too: it must carry the headers GET would (the body is dropped further out).
+    if ((method != HttpMethod.GET && method != HttpMethod.HEAD)
         || !path.startsWith(API)
         || path.startsWith(ADMIN)) {
       return chain.filter(exchange);

@@ -25,6 +25,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   /** Seconds a client should wait before trying again when the index is unavailable. */
   static final String RETRY_AFTER_SECONDS = "5";
 
+  private static final URI ABOUT_BLANK = URI.create("about:blank");
+
   @ExceptionHandler
   ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException e) {
     ProblemDetail p =
@@ -33,7 +35,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             ProblemTypes.INVALID_PARAMETER,
             "Invalid parameter",
             e.getMessage());
-    p.setProperty("parameter", e.parameter());
+    if (e.parameter() != null) {
+      p.setProperty("parameter", e.parameter());
+    }
     return ResponseEntity.badRequest().body(p);
   }
 
@@ -157,6 +161,31 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       p.setProperty("parameter", parameter);
     }
     return Mono.just(ResponseEntity.badRequest().body(p));
+  }
+
+  /**
+   * The framework's own errors (405, 406, 415, a missing body, …) as the API's problems: a stable
+   * type per status instead of none ({@code about:blank}), and a detail that echoes nothing of the
+   * request. Here rather than in {@code handleExceptionInternal}, where the body is still to be
+   * made.
+   */
+  @Override
+  protected Mono<ResponseEntity<Object>> createResponseEntity(
+      Object body,
+      HttpHeaders headers,
+      org.springframework.http.HttpStatusCode status,
+      org.springframework.web.server.ServerWebExchange exchange) {
+    // Spring leaves the type out (null), meaning about:blank.
+    if (body instanceof ProblemDetail p
+        && (p.getType() == null || ABOUT_BLANK.equals(p.getType()))) {
+      p.setType(ProblemTypes.forStatus(status.value()));
+      HttpStatus known = HttpStatus.resolve(status.value());
+      if (known != null) {
+        p.setTitle(known.getReasonPhrase());
+      }
+      p.setDetail(ProblemDetails.detail(status));
+    }
+    return super.createResponseEntity(body, headers, status, exchange);
   }
 
   @ExceptionHandler

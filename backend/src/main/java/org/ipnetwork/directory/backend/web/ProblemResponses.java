@@ -1,6 +1,8 @@
 package org.ipnetwork.directory.backend.web;
 
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -40,7 +42,7 @@ public final class ProblemResponses {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setType(type);
     problem.setTitle(title);
-    problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+    instance(exchange).ifPresent(problem::setInstance);
     if (code != null) {
       problem.setProperty("code", code);
     }
@@ -49,5 +51,14 @@ public final class ProblemResponses {
     response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
     byte[] body = json.writeValueAsBytes(problem);
     return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+  }
+
+  /** The path the problem happened at, when it is one a URI can hold (a refused one may not be). */
+  private static Optional<URI> instance(ServerWebExchange exchange) {
+    try {
+      return Optional.of(new URI(exchange.getRequest().getPath().value()));
+    } catch (URISyntaxException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -4,28 +4,34 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The public directory is read-only and anonymous (partner keys, CORS and rate limits are the
- * partner filter's): no session, no cookie, no CSRF token. The staff workplace ({@code /admin/**},
- * {@code /api/v1/admin/**}) has a chain of its own, ordered before this one (see the backend's
- * {@code staff} package); everything else is closed. 401/403 answers get the same problem+json
- * shape as every other error; {@link SecurityHeaders} go on every answer.
+ * The public directory is anonymous (partner keys, CORS and rate limits are the partner filter's):
+ * no session, no cookie, no CSRF token, no sign-in. The staff workplace ({@code /admin/**}, {@code
+ * /api/v1/admin/**}) has a chain of its own, ordered before this one (see the backend's {@code
+ * staff} package). Its one write is the correction report; every other route answers GET and HEAD
+ * only (405 otherwise, from the routes themselves). {@link SecurityHeaders} go on every answer, and
+ * requests the firewall refuses ({@code %2f}, {@code %00}, {@code ;} in the path) get a
+ * problem+json 400 with them ({@link RejectedRequests}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+  /** Used by Spring Security's filter chain proxy for every request its firewall refuses. */
+  @Bean
+  ServerExchangeRejectedHandler rejectedRequests(JsonMapper json) {
+    return new RejectedRequests(new ProblemResponses(json));
+  }
+
   /** After the staff chain, which only takes the workplace's paths. */
   @Bean
   @Order(Ordered.LOWEST_PRECEDENCE)
-  SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, JsonMapper json) {
-    ProblemResponses problems = new ProblemResponses(json);
+  SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http) {
     return http
         // Never reads or starts a session: a staff member's cookie means nothing here.
         .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
@@ -42,43 +48,10 @@ class SecurityConfiguration {
                     .contentTypeOptions(
                         ServerHttpSecurity.HeaderSpec.ContentTypeOptionsSpec::disable)
                     .writer(new SecurityHeaders()))
-        .authorizeExchange(
-            a ->
-                a.pathMatchers(
-                        HttpMethod.GET, "/api/v1/**", "/actuator/health/**", "/actuator/info")
-                    .permitAll()
-                    .pathMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico")
-                    .permitAll()
-                    .pathMatchers(
-                        HttpMethod.GET, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                    .permitAll()
-                    .pathMatchers(HttpMethod.GET, "/embed/v1/**")
-                    .permitAll()
-                    .pathMatchers(HttpMethod.OPTIONS, "/api/v1/**", "/embed/v1/**")
-                    .permitAll()
-                    // The one change the public may make: a report that a listing is wrong.
-                    .pathMatchers(HttpMethod.POST, "/api/v1/listings/*/corrections")
-                    .permitAll()
-                    .anyExchange()
-                    .authenticated())
-        .exceptionHandling(
-            e ->
-                e.authenticationEntryPoint(
-                        (exchange, ex) ->
-                            problems.write(
-                                exchange,
-                                HttpStatus.UNAUTHORIZED,
-                                ProblemTypes.UNAUTHORIZED,
-                                "Authentication required",
-                                "This resource needs a signed-in staff member."))
-                    .accessDeniedHandler(
-                        (exchange, ex) ->
-                            problems.write(
-                                exchange,
-                                HttpStatus.FORBIDDEN,
-                                ProblemTypes.FORBIDDEN,
-                                "Forbidden",
-                                "You may not do this.")))
+        // Nothing here is behind a sign-in (the workplace has its own chain): what is served is
+        // what the routes serve, so an unknown path is a 404 and a wrong method a 405, like any
+        // other answer, not a 401 that asks for credentials nobody could give.
+        .authorizeExchange(a -> a.anyExchange().permitAll())
         .build();
   }
 }

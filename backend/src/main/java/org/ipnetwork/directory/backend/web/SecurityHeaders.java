@@ -2,6 +2,7 @@ package org.ipnetwork.directory.backend.web;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.server.header.ServerHttpHeadersWriter;
 import org.springframework.web.server.ServerWebExchange;
@@ -48,6 +49,17 @@ public final class SecurityHeaders implements ServerHttpHeadersWriter {
           + "script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
           + "form-action 'self'; ";
 
+  /**
+   * The headers of an answer that may not be framed: every answer but the frame's pages. Also
+   * written by the connection guard, for the answers it gives before any request reaches Spring.
+   */
+  public static final Map<String, String> NOT_FRAMED =
+      Map.of(
+          "X-Content-Type-Options", "nosniff",
+          "Referrer-Policy", "strict-origin-when-cross-origin",
+          "Content-Security-Policy", POLICY + "frame-ancestors 'none'",
+          "X-Frame-Options", "DENY");
+
   @Override
   public Mono<Void> writeHttpHeaders(ServerWebExchange exchange) {
     HttpHeaders h = exchange.getResponse().getHeaders();
@@ -61,8 +73,7 @@ public final class SecurityHeaders implements ServerHttpHeadersWriter {
       // X-Frame-Options cannot name several origins; CSP frame-ancestors supersedes it.
       h.remove("X-Frame-Options");
     } else {
-      h.set("Content-Security-Policy", POLICY + "frame-ancestors 'none'");
-      h.set("X-Frame-Options", "DENY");
+      NOT_FRAMED.forEach(h::set);
     }
     return Mono.empty();
   }

@@ -3,6 +3,7 @@ package org.ipnetwork.directory.backend.apidocs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import org.ipnetwork.directory.backend.FixtureApi;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +144,36 @@ class ApiDocsIT extends FixtureApi {
         .doesNotExist()
         .jsonPath("$.paths['/api/v1/admin/partners']")
         .doesNotExist();
+  }
+
+  /**
+   * The server URL is configuration ({@code directory.public-base-url}; unset here: relative),
+   * never what a client put in Host or X-Forwarded-Host, which a shared cache would hand on.
+   */
+  @Test
+  void aForgedHostIsNotReflectedInTheServerUrl() {
+    for (String path : List.of("/v3/api-docs", "/v3/api-docs/public", "/v3/api-docs/staff")) {
+      byte[] body =
+          http()
+              .mutate()
+              .responseTimeout(Duration.ofSeconds(60))
+              .build()
+              .get()
+              .uri(path)
+              .header("Host", "attacker.example")
+              .header("X-Forwarded-Host", "forwarded.attacker.example")
+              .exchange()
+              .expectStatus()
+              .isOk()
+              .expectBody()
+              .jsonPath("$.servers[0].url")
+              .isEqualTo("/")
+              .returnResult()
+              .getResponseBodyContent();
+      assertThat(new String(body, java.nio.charset.StandardCharsets.UTF_8))
+          .as(path)
+          .doesNotContain("attacker.example");
+    }
   }
 
   @Test

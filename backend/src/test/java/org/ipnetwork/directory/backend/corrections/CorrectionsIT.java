@@ -105,7 +105,7 @@ class CorrectionsIT extends EditingApi {
     if (a.status() >= 400) {
       assertThat(r.getResponseHeaders().getContentType())
           .as(a.toString())
-          .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+          .isEqualTo(new MediaType(MediaType.APPLICATION_PROBLEM_JSON, StandardCharsets.UTF_8));
     }
     return a;
   }

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.net.ConnectException;
 import java.time.Duration;
 import org.ipnetwork.directory.backend.web.InternalErrorException;
+import org.ipnetwork.directory.backend.web.InvalidParameterException;
 import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
 import org.ipnetwork.directory.listing.Listing;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * How the gateway takes Elasticsearch's failures, with faults injected under the real client: an
- * outage is a 503 (Retry-After), a request Elasticsearch refuses is our defect (500), never a 503.
+ * outage is a 503 (Retry-After), a search refused for its values is a 400, a request Elasticsearch
+ * refuses otherwise is our defect (500), never a 503.
  */
 class ElasticsearchGatewayTest {
 
@@ -89,7 +91,7 @@ class ElasticsearchGatewayTest {
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({
     "400, parsing_exception",
-    "400, search_phase_execution_exception",
+    "400, illegal_argument_exception",
     "401, security_exception",
     "403, security_exception",
     "409, version_conflict_engine_exception"
@@ -105,6 +107,18 @@ class ElasticsearchGatewayTest {
     assertThat(failure.getCause())
         .isInstanceOfSatisfying(
             ElasticsearchException.class, e -> assertThat(e.status()).isEqualTo(status));
+  }
+
+  /**
+   * A search Elasticsearch parsed but could not run with its values (a {@code search_after} of the
+   * wrong type) is the caller's input: a 400 without a stack trace in the log, never a 503.
+   */
+  @Test
+  void aSearchRefusedForItsValuesIsTheCallersInput() {
+    elasticsearch.answer(400, error(400, "search_phase_execution_exception"));
+    assertThat(search())
+        .isInstanceOfSatisfying(
+            InvalidParameterException.class, e -> assertThat(e.parameter()).isNull());
   }
 
   @Test

@@ -27,7 +27,8 @@ class SearchQueryGoldenTest {
   private final DirectorySearch search = TestSearch.directorySearch(gateway(elasticsearch));
 
   static Stream<Arguments> searches() {
-    String cursor = new Cursor("relevance", List.of(12.5, 1700000000000L, "l-42"), 20).encode();
+    String cursor =
+        new Cursor("relevance", List.of(12.5, 1700000000000L, "l-42"), 20).encode(TestSearch.SEAL);
     return Stream.of(
         Arguments.of("no-parameters", "", UNSCOPED),
         Arguments.of("q-plain", "q=Müller Rechtsanwälte&lang=en", UNSCOPED),

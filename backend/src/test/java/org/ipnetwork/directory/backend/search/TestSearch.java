@@ -1,5 +1,6 @@
 package org.ipnetwork.directory.backend.search;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,27 @@ public final class TestSearch {
   public static final Map<String, List<String>> SOUTHEAST =
       Map.of("continent", List.of("AS"), "industry", List.of("new_energy"));
 
+  /**
+   * Signs cursors as the application under test does: the secret of
+   * src/test/resources/application.properties.
+   */
+  static final CursorSeal SEAL =
+      new CursorSeal("a test secret of thirty-two chars".getBytes(StandardCharsets.UTF_8));
+
   private TestSearch() {}
+
+  /**
+   * A cursor of {@code values} for the sort key {@code sort}, signed as the application under test
+   * signs: a valid cursor whatever the values, to show that their types are checked too.
+   */
+  public static String signedCursor(String sort, List<Object> values, long seen) {
+    return new Cursor(sort, values, seen).encode(SEAL);
+  }
 
   public static DirectorySearch directorySearch(ElasticsearchGateway elasticsearch) {
     return new DirectorySearch(
-        new SearchService(elasticsearch, TAXONOMIES, new UiStrings()),
-        new SearchParameterParser(TAXONOMIES, new CityIndex()),
+        new SearchService(elasticsearch, TAXONOMIES, new UiStrings(), SEAL),
+        new SearchParameterParser(TAXONOMIES, new CityIndex(), SEAL),
         TAXONOMIES);
   }
 

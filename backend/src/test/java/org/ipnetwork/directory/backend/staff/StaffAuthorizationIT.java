@@ -243,7 +243,9 @@ class StaffAuthorizationIT extends EditingApi {
     assertThat(result.getStatus().value()).as(result.toString()).isEqualTo(expected);
     if (route.path().startsWith("/api/") && expected >= 400) {
       assertThat(result.getResponseHeaders().getContentType())
-          .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+          .isEqualTo(
+              new MediaType(
+                  MediaType.APPLICATION_PROBLEM_JSON, java.nio.charset.StandardCharsets.UTF_8));
     }
     if (expected == 302) {
       assertThat(result.getResponseHeaders().getFirst(HttpHeaders.LOCATION))

@@ -34,10 +34,27 @@ class PlatformIT extends FixtureApi {
   }
 
   @Test
-  void writesWithoutAStaffLoginGetAProblem401() {
+  void aWriteToTheReadOnlyApiIsAProblem405() {
     http()
         .post()
         .uri("/api/v1/search")
+        .exchange()
+        .expectStatus()
+        .isEqualTo(405)
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo("https://ip-directory.example/problems/method-not-allowed")
+        .jsonPath("$.status")
+        .isEqualTo(405);
+  }
+
+  @Test
+  void theWorkplaceApiWithoutASignInIsAProblem401() {
+    http()
+        .get()
+        .uri("/api/v1/admin/listings")
         .exchange()
         .expectStatus()
         .isUnauthorized()
