@@ -9,6 +9,9 @@
 // to them and shows the cities found there as dots (map-frame.js, map-cities.js); buttons zoom in
 // and out and back to the whole world. The map asks GET /api/v1/map for its counts itself, at the
 // geotile precision of its zoom: one request per search or zoom change.
+// The map sits below the results, so it is drawn only once it comes within a screen of the
+// viewport: a first screen of results neither waits for nor pays for its geometry (26 KB gzipped)
+// and counts; until then a box of the map's size holds its place, so nothing moves when it arrives.
 // Event: ipd-toggle {facet: "country", code, on}.
 import { getJson, latest, isAbort } from "../api.js";
 import { h, replace } from "../dom.js";
@@ -93,11 +96,16 @@ class WorldMap extends HTMLElement {
    *   map's own counts fail
    */
   async update(query, state, answer) {
-    this.last = [query, state, answer];
+    const call = (this.last = [query, state, answer]);
     clearTimeout(this.zoomTimer);
     const open = !remembered();
     // A closed map costs nothing: neither the geometry (28 KB) nor its counts nor drawing it.
     if (!open) return this.draw(null);
+    if (!this.near) {
+      if (!this.svg) this.draw(null, null, null, null, null, { waiting: true });
+      await this.whenNear();
+      if (this.last !== call) return; // a newer search has drawn, or will draw, the map
+    }
     const g = await loadGeometry();
     const codes = placesOf(answer.facets);
     // A search about the same places keeps the visitor's own zoom (a service ticked, a page turned).
@@ -119,6 +127,27 @@ class WorldMap extends HTMLElement {
     this.draw(g, counts, state, answer, same ? this.view : codes.length ? this.z.frame(g, codes, points) : world(g));
   }
 
+  /** Resolves when the map comes within a screen's height of the viewport (at once without observers). */
+  whenNear() {
+    this.nearing ||= new Promise((resolve) => {
+      const near = () => {
+        this.near = true;
+        resolve();
+      };
+      if (!("IntersectionObserver" in window)) return near();
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          observer.disconnect();
+          near();
+        },
+        { rootMargin: "100% 0px" },
+      );
+      observer.observe(this);
+    });
+    return this.nearing;
+  }
+
   /** The map's counts at this geotile precision; a newer call aborts this one. */
   counts(query, precision) {
     this.precision = precision;
@@ -126,8 +155,8 @@ class WorldMap extends HTMLElement {
   }
 
   /** The details, the toolbar, the map moved to `target` (from where it was) and its legends. */
-  draw(g, counts, state, answer, target) {
-    const open = Boolean(g);
+  draw(g, counts, state, answer, target, { waiting = false } = {}) {
+    const open = Boolean(g) || waiting;
     const details = h(
       "details",
       { class: "map-details", open },
@@ -143,6 +172,11 @@ class WorldMap extends HTMLElement {
       if (details.open && !details.querySelector(".map-svg")) this.update(...this.last);
     });
     if (!open) return replace(this, details);
+    if (waiting) {
+      // Holds the map's place until it is drawn (see whenNear).
+      details.append(h("div", { class: "map-waiting", "aria-hidden": "true" }));
+      return replace(this, details);
+    }
     const selected = new Set(answer.facets.country?.filter((b) => b.selected).map((b) => b.code));
     const shaded = new Map(counts.countries.filter((c) => c.count > 0).map((c) => [c.code, c]));
     const [svg, legend] = this.drawing(g, shaded, selected);

@@ -58,6 +58,15 @@ abstract class BrowserFixture extends FixtureApi {
     return driver.findElements(By.cssSelector(css));
   }
 
+  /**
+   * Scrolls the results map into view and waits until it is drawn: it sits below the results and is
+   * loaded only when it comes near the viewport.
+   */
+  void showMap() {
+    js("document.querySelector('ipd-map').scrollIntoView({block: 'center'});");
+    wait.until(d -> !$$("ipd-map .map-svg").isEmpty());
+  }
+
   Object js(String script, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(script, args);
   }

@@ -29,7 +29,7 @@ class MapPageIT extends BrowserFixture {
   void open(String query) {
     driver.get(base() + "/" + query);
     wait.until(d -> !$$("#result-status[data-total]").isEmpty());
-    wait.until(d -> !$$("ipd-map .map-svg").isEmpty());
+    showMap();
   }
 
   /** The map's view box once it has stopped moving: x, y, width, height. */
@@ -56,10 +56,6 @@ class MapPageIT extends BrowserFixture {
     return $$("ipd-map .cities circle title").stream()
         .map(e -> e.getDomProperty("textContent"))
         .toList();
-  }
-
-  void showMap() throws IOException {
-    js("document.querySelector('ipd-map').scrollIntoView({block: 'center'});");
   }
 
   @Test

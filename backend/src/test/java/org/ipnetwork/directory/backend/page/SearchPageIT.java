@@ -277,6 +277,7 @@ class SearchPageIT extends BrowserFixture {
     // map or in the tree, takes 德国 out of the query.
     driver.navigate().back();
     waitForTotal(3);
+    showMap();
     wait.until(d -> "true".equals($("ipd-map [data-code='DE']").getDomAttribute("aria-pressed")));
     $("ipd-map [data-code='DE']").click();
     waitForTotal(5);
@@ -426,7 +427,7 @@ class SearchPageIT extends BrowserFixture {
   @Test
   void theMapIsOneTabStopWithArrowKeysAndStaysClosedOnceClosed() {
     open("?lang=en");
-    wait.until(d -> !$$("ipd-map .map-svg").isEmpty());
+    showMap();
     List<WebElement> stops = $$("ipd-map [tabindex='0']");
     assertThat(stops).hasSize(1);
     assertThat($$("ipd-map [tabindex='-1']")).hasSizeGreaterThan(3);
