@@ -5,10 +5,16 @@ import static org.springframework.web.reactive.function.server.RouterFunctions.r
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
 
-/** The public search page at {@code /}, with its asset links versioned. */
+/**
+ * The public search page at {@code /}, with its asset links versioned and its first search
+ * preloaded ({@link FirstSearch}).
+ */
 @Configuration(proxyBeanMethods = false)
 class PublicPage {
 
@@ -16,7 +22,13 @@ class PublicPage {
 
   @Bean
   RouterFunction<ServerResponse> publicPageRoutes(Pages pages) {
-    return route(GET("/"), r -> pages.serve(r, RESOURCE))
-        .andRoute(GET("/index.html"), r -> pages.serve(r, RESOURCE));
+    return route(GET("/"), r -> serve(pages, r)).andRoute(GET("/index.html"), r -> serve(pages, r));
+  }
+
+  private static Mono<ServerResponse> serve(Pages pages, ServerRequest request) {
+    String path =
+        FirstSearch.path(
+            request.queryParams(), request.headers().firstHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    return pages.serveWithPreload(request, RESOURCE, path);
   }
 }
