@@ -67,6 +67,25 @@ class CachingIT extends FixtureApi {
   }
 
   @Test
+  void thePublicPagePreloadsItsFirstSearchInTheBrowsersLanguage() {
+    EntityExchangeResult<byte[]> answer =
+        http()
+            .get()
+            .uri("/?q={q}&country=DE", "商标")
+            .header("Accept-Language", "en-GB,en;q=0.9")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .returnResult();
+    assertThat(new String(answer.getResponseBodyContent(), StandardCharsets.UTF_8))
+        .contains(
+            "<link rel=\"preload\" href=\"/api/v1/search?q=%E5%95%86%E6%A0%87&amp;country=DE"
+                + "&amp;lang=en&amp;size=20\" as=\"fetch\" crossorigin>");
+    assertThat(answer.getResponseHeaders().getVary()).contains("Accept-Language");
+  }
+
+  @Test
   void theCurrentVersionIsKeptForAYearAnOlderOneIsSentToTheCurrent() {
     String version = version(page("/"));
     http()
