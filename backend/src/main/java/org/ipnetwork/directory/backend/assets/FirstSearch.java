@@ -35,10 +35,7 @@ final class FirstSearch {
 
   /** {@code /api/v1/search?…} for the page's query parameters and the browser's languages. */
   static String path(MultiValueMap<String, String> params, String acceptLanguage) {
-    String lang = first(params, "lang");
-    if (lang == null || !LANGS.contains(lang)) {
-      lang = browserLang(acceptLanguage);
-    }
+    String lang = lang(params, acceptLanguage);
     List<String[]> out = new ArrayList<>();
     String q = first(params, "q");
     q = q == null ? "" : q.length() > 200 ? q.substring(0, 200) : q;
@@ -88,6 +85,12 @@ final class FirstSearch {
       query.add(kv[0] + "=" + URLEncoder.encode(kv[1], StandardCharsets.UTF_8));
     }
     return "/api/v1/search?" + query;
+  }
+
+  /** The page's language: {@code lang} of its URL, else the browser's ({@link #browserLang}). */
+  static String lang(MultiValueMap<String, String> params, String acceptLanguage) {
+    String lang = first(params, "lang");
+    return lang != null && LANGS.contains(lang) ? lang : browserLang(acceptLanguage);
   }
 
   /** i18n.js's browserLang over the Accept-Language header Chromium derives from the same list. */

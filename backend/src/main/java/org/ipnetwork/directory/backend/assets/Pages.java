@@ -9,13 +9,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
-import org.springframework.web.util.HtmlUtils;
 import reactor.core.publisher.Mono;
 
 /**
@@ -45,22 +45,15 @@ public final class Pages {
   }
 
   /**
-   * The page with a {@code <link rel="preload" as="fetch">} of {@code path} (an API call that the
-   * page's script makes first, computed from the request) ahead of its other links, so that the
-   * call starts with the page's assets rather than after them. The ETag covers the link.
+   * The page as {@code edit} rewrites it for this request (the public page: its first search
+   * preloaded, its texts in the visitor's language), with an ETag of the result. It varies by the
+   * browser's languages, which decide the language of a URL without {@code lang}.
    */
-  Mono<ServerResponse> serveWithPreload(ServerRequest request, String resource, String path) {
+  Mono<ServerResponse> serveEdited(
+      ServerRequest request, String resource, UnaryOperator<String> edit) {
     Page page = pages.computeIfAbsent(resource, this::load);
-    String link =
-        "<link rel=\"preload\" href=\""
-            + HtmlUtils.htmlEscape(path, StandardCharsets.UTF_8.name())
-            + "\" as=\"fetch\" crossorigin>\n  ";
-    int at = page.html().indexOf("<link ");
-    String html = page.html().substring(0, at) + link + page.html().substring(at);
-    byte[] body = html.getBytes(StandardCharsets.UTF_8);
-    String etag = "\"" + sha256(body).substring(0, 32) + "\"";
-    // Without a lang parameter the preloaded search is in the browser's language.
-    return answer(request, body, etag, true);
+    byte[] body = edit.apply(page.html()).getBytes(StandardCharsets.UTF_8);
+    return answer(request, body, "\"" + sha256(body).substring(0, 32) + "\"", true);
   }
 
   /** The page, or 304 when the browser holds this version. */

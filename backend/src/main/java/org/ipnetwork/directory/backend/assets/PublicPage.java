@@ -3,32 +3,68 @@ package org.ipnetwork.directory.backend.assets;
 import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
 import static org.springframework.web.reactive.function.server.RouterFunctions.route;
 
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ipnetwork.directory.backend.i18n.UiStrings;
+import org.ipnetwork.directory.taxonomy.Lang;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.util.HtmlUtils;
 import reactor.core.publisher.Mono;
 
 /**
- * The public search page at {@code /}, with its asset links versioned and its first search
- * preloaded ({@link FirstSearch}).
+ * The public search page at {@code /}, with its asset links versioned, its first search preloaded
+ * ({@link FirstSearch}) and its texts ({@code data-i18n}) already in the visitor's language, so
+ * that the page's first paint has its header and nothing moves when the scripts fill them in again.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicPage {
 
   static final String RESOURCE = "static/index.html";
 
+  /** An empty element whose text is a key of the string table. */
+  private static final Pattern TEXT =
+      Pattern.compile("(<(\\w+)\\b[^>]*\\bdata-i18n=\"(\\w+)\"[^>]*>)(</\\2>)");
+
   @Bean
-  RouterFunction<ServerResponse> publicPageRoutes(Pages pages) {
-    return route(GET("/"), r -> serve(pages, r)).andRoute(GET("/index.html"), r -> serve(pages, r));
+  RouterFunction<ServerResponse> publicPageRoutes(Pages pages, UiStrings strings) {
+    return route(GET("/"), r -> serve(pages, strings, r))
+        .andRoute(GET("/index.html"), r -> serve(pages, strings, r));
   }
 
-  private static Mono<ServerResponse> serve(Pages pages, ServerRequest request) {
-    String path =
-        FirstSearch.path(
-            request.queryParams(), request.headers().firstHeader(HttpHeaders.ACCEPT_LANGUAGE));
-    return pages.serveWithPreload(request, RESOURCE, path);
+  private static Mono<ServerResponse> serve(Pages pages, UiStrings strings, ServerRequest request) {
+    String acceptLanguage = request.headers().firstHeader(HttpHeaders.ACCEPT_LANGUAGE);
+    String path = FirstSearch.path(request.queryParams(), acceptLanguage);
+    Lang lang =
+        "en".equals(FirstSearch.lang(request.queryParams(), acceptLanguage)) ? Lang.EN : Lang.ZH;
+    return pages.serveEdited(request, RESOURCE, html -> preload(texts(html, strings, lang), path));
+  }
+
+  /** The texts of the page's {@code data-i18n} elements, and its {@code lang}, in {@code lang}. */
+  static String texts(String html, UiStrings strings, Lang lang) {
+    Matcher m = TEXT.matcher(html);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String text = HtmlUtils.htmlEscape(strings.text(lang, m.group(3)), "UTF-8");
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + text + m.group(4)));
+    }
+    m.appendTail(out);
+    return out.toString()
+        .replaceFirst("<html lang=\"zh-CN\">", lang == Lang.EN ? "<html lang=\"en\">" : "$0");
+  }
+
+  /** A {@code <link rel="preload" as="fetch">} of {@code path} ahead of the page's other links. */
+  static String preload(String html, String path) {
+    String link =
+        "<link rel=\"preload\" href=\""
+            + HtmlUtils.htmlEscape(path, StandardCharsets.UTF_8.name())
+            + "\" as=\"fetch\" crossorigin>\n  ";
+    int at = html.indexOf("<link ");
+    return html.substring(0, at) + link + html.substring(at);
   }
 }
