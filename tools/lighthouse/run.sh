@@ -65,7 +65,8 @@ if [ -z "${BASE_URL:-}" ]; then
   echo "== starting on port $PORT (Elasticsearch $((PORT + 1)))"
   java -jar "$WORK/backend.jar" --server.port="$PORT" \
     --directory.elasticsearch.embedded.home="$WORK/es" \
-    --directory.elasticsearch.embedded.http-port="$((PORT + 1))" >"$WORK/app.log" 2>&1 &
+    --directory.elasticsearch.embedded.http-port="$((PORT + 1))" \
+    --directory.elasticsearch.embedded.startup-timeout=600s >"$WORK/app.log" 2>&1 &
   APP_PID=$!
   deadline=$((SECONDS + 600))
   until curl -fs "$BASE_URL/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"'; do
