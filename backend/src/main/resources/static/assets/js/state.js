@@ -121,6 +121,8 @@ export function fromQuery(search, defaultLang) {
 /**
  * The query string of a state: only non-default values, so URLs stay short. `forApi` adds what the
  * API needs but the page URL does not (size), and sends a deep page's `after` as the API's cursor.
+ * The server preloads the page's first search by the same rules (backend assets/FirstSearch.java):
+ * a change here belongs there too, else the first search is fetched twice.
  */
 export function toQuery(s, { forApi = false, size = 20 } = {}) {
   const p = new URLSearchParams();

@@ -9,7 +9,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -27,7 +29,7 @@ public final class Pages {
 
   private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
-  private record Page(byte[] body, String etag) {}
+  private record Page(String html, byte[] body, String etag) {}
 
   private final AssetVersion version;
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
@@ -39,14 +41,30 @@ public final class Pages {
   /** The page at this classpath location, or 304 when the browser holds it already. */
   public Mono<ServerResponse> serve(ServerRequest request, String resource) {
     Page page = pages.computeIfAbsent(resource, this::load);
-    return request
-        .checkNotModified(page.etag())
-        .switchIfEmpty(
-            ServerResponse.ok()
-                .contentType(HTML)
-                .eTag(page.etag())
-                .cacheControl(CacheControl.noCache())
-                .bodyValue(page.body()));
+    return answer(request, page.body(), page.etag(), false);
+  }
+
+  /**
+   * The page as {@code edit} rewrites it for this request (the public page: its first search
+   * preloaded, its texts in the visitor's language), with an ETag of the result. It varies by the
+   * browser's languages, which decide the language of a URL without {@code lang}.
+   */
+  Mono<ServerResponse> serveEdited(
+      ServerRequest request, String resource, UnaryOperator<String> edit) {
+    Page page = pages.computeIfAbsent(resource, this::load);
+    byte[] body = edit.apply(page.html()).getBytes(StandardCharsets.UTF_8);
+    return answer(request, body, "\"" + sha256(body).substring(0, 32) + "\"", true);
+  }
+
+  /** The page, or 304 when the browser holds this version. */
+  private static Mono<ServerResponse> answer(
+      ServerRequest request, byte[] body, String etag, boolean varyByLanguage) {
+    ServerResponse.BodyBuilder ok =
+        ServerResponse.ok().contentType(HTML).eTag(etag).cacheControl(CacheControl.noCache());
+    if (varyByLanguage) {
+      ok.varyBy(HttpHeaders.ACCEPT_LANGUAGE);
+    }
+    return request.checkNotModified(etag).switchIfEmpty(ok.bodyValue(body));
   }
 
   private Page load(String resource) {
@@ -58,7 +76,7 @@ public final class Pages {
           version.versioned(
               ModulePreloads.insert(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
       byte[] body = html.getBytes(StandardCharsets.UTF_8);
-      return new Page(body, "\"" + sha256(body).substring(0, 32) + "\"");
+      return new Page(html, body, "\"" + sha256(body).substring(0, 32) + "\"");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -4,21 +4,75 @@ import static org.springframework.web.reactive.function.server.RequestPredicates
 import static org.springframework.web.reactive.function.server.RequestPredicates.HEAD;
 import static org.springframework.web.reactive.function.server.RouterFunctions.route;
 
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ipnetwork.directory.backend.i18n.UiStrings;
+import org.ipnetwork.directory.taxonomy.Lang;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.util.HtmlUtils;
+import reactor.core.publisher.Mono;
 
-/** The public search page at {@code /}, with its asset links versioned. */
+/**
+ * The public search page at {@code /}, with its asset links versioned, its first search preloaded
+ * ({@link FirstSearch}) and its texts ({@code data-i18n}) already in the visitor's language, so
+ * that the page's first paint has its header and nothing moves when the scripts fill them in again.
+ */
 @Configuration(proxyBeanMethods = false)
 class PublicPage {
 
   static final String RESOURCE = "static/index.html";
 
+  /** An empty element whose text is a key of the string table. */
+  private static final Pattern TEXT =
+      Pattern.compile("(<(\\w+)\\b[^>]*\\bdata-i18n=\"(\\w+)\"[^>]*>)(</\\2>)");
+
   @Bean
-  RouterFunction<ServerResponse> publicPageRoutes(Pages pages) {
+  RouterFunction<ServerResponse> publicPageRoutes(Pages pages, UiStrings strings) {
     // HEAD as GET: a router function's GET predicate does not take HEAD, unlike @GetMapping.
-    return route(GET("/").or(HEAD("/")), r -> pages.serve(r, RESOURCE))
-        .andRoute(GET("/index.html").or(HEAD("/index.html")), r -> pages.serve(r, RESOURCE));
+    return route(GET("/").or(HEAD("/")), r -> serve(pages, strings, r))
+        .andRoute(GET("/index.html").or(HEAD("/index.html")), r -> serve(pages, strings, r));
+  }
+
+  private static Mono<ServerResponse> serve(Pages pages, UiStrings strings, ServerRequest request) {
+    String acceptLanguage = request.headers().firstHeader(HttpHeaders.ACCEPT_LANGUAGE);
+    String path = FirstSearch.path(request.queryParams(), acceptLanguage);
+    Lang lang =
+        "en".equals(FirstSearch.lang(request.queryParams(), acceptLanguage)) ? Lang.EN : Lang.ZH;
+    return pages.serveEdited(
+        request,
+        RESOURCE,
+        html -> {
+          String page = texts(html, strings, lang);
+          return path == null ? page : preload(page, path);
+        });
+  }
+
+  /** The texts of the page's {@code data-i18n} elements, and its {@code lang}, in {@code lang}. */
+  static String texts(String html, UiStrings strings, Lang lang) {
+    Matcher m = TEXT.matcher(html);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String text = HtmlUtils.htmlEscape(strings.text(lang, m.group(3)), "UTF-8");
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + text + m.group(4)));
+    }
+    m.appendTail(out);
+    return out.toString()
+        .replaceFirst("<html lang=\"zh-CN\">", lang == Lang.EN ? "<html lang=\"en\">" : "$0");
+  }
+
+  /** A {@code <link rel="preload" as="fetch">} of {@code path} ahead of the page's other links. */
+  static String preload(String html, String path) {
+    String link =
+        "<link rel=\"preload\" href=\""
+            + HtmlUtils.htmlEscape(path, StandardCharsets.UTF_8.name())
+            + "\" as=\"fetch\" crossorigin>\n  ";
+    int at = html.indexOf("<link ");
+    return html.substring(0, at) + link + html.substring(at);
   }
 }

@@ -67,6 +67,29 @@ class CachingIT extends FixtureApi {
   }
 
   @Test
+  void thePublicPagePreloadsItsFirstSearchAndHasItsTextsInTheBrowsersLanguage() {
+    EntityExchangeResult<byte[]> answer =
+        http()
+            .get()
+            .uri("/?q={q}&country=DE", "商标")
+            .header("Accept-Language", "en-GB,en;q=0.9")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .returnResult();
+    // Its texts are in that language too, so nothing moves when the script writes them again.
+    assertThat(new String(answer.getResponseBodyContent(), StandardCharsets.UTF_8))
+        .contains(
+            "<link rel=\"preload\" href=\"/api/v1/search?q=%E5%95%86%E6%A0%87&amp;country=DE"
+                + "&amp;lang=en&amp;size=20\" as=\"fetch\" crossorigin>")
+        .contains("<html lang=\"en\">")
+        .contains("<h1 data-i18n=\"title\">Global IP Protection Service Network Directory</h1>");
+    assertThat(page("/?lang=zh")).contains("<h1 data-i18n=\"title\">全球知识产权保护服务网络名录</h1>");
+    assertThat(answer.getResponseHeaders().getVary()).contains("Accept-Language");
+  }
+
+  @Test
   void theCurrentVersionIsKeptForAYearAnOlderOneIsSentToTheCurrent() {
     String version = version(page("/"));
     http()
