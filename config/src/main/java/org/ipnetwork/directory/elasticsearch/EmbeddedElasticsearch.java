@@ -186,6 +186,9 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         log.info("Elasticsearch is back at {} (pid {}) after {} attempt(s)", uri, p.pid(), attempt);
         return;
       } catch (EmbeddedElasticsearchException e) {
+        if (stopping) {
+          return;
+        }
         lastError = e.getMessage().lines().findFirst().orElse(e.getMessage());
         log.warn(
             "Starting Elasticsearch again failed (attempt {} of {}): {}",

@@ -73,7 +73,13 @@ final class NodeProcess {
       pb.redirectErrorStream(true).redirectOutput(console.toFile());
       log.info("Starting Elasticsearch {} at {} with data in {}", version, uri, data);
       Process process = startOwned(pb);
-      awaitHealthy(process, uri, probe, s, console);
+      try {
+        awaitHealthy(process, uri, probe, s, console);
+      } catch (RuntimeException e) {
+        // Interrupted (the node is being stopped) or failed: no half-started node is left behind.
+        destroy(process);
+        throw e;
+      }
       log.info("Elasticsearch is up at {} (pid {})", uri, process.pid());
       return process;
     } catch (IOException e) {
