@@ -61,6 +61,24 @@ public final class ElasticsearchConnection implements AutoCloseable {
     return embedded == null ? Optional.empty() : embedded.pid();
   }
 
+  /** The embedded node's state, when this connection runs or attached to one. */
+  public Optional<EmbeddedElasticsearch.Status> embeddedStatus() {
+    return embedded == null || !embedded.owned()
+        ? Optional.empty()
+        : Optional.of(embedded.status());
+  }
+
+  /**
+   * Leaves stopping the embedded node to {@link #close()}, for an application that writes to it
+   * while it shuts down (see {@link EmbeddedElasticsearch#stopOnlyOnClose()}).
+   */
+  public ElasticsearchConnection stopNodeOnlyOnClose() {
+    if (embedded != null) {
+      embedded.stopOnlyOnClose();
+    }
+    return this;
+  }
+
   /** Closes the clients; stops the embedded node when this connection runs it. */
   @Override
   public void close() {

@@ -1,18 +1,9 @@
 package org.ipnetwork.directory.elasticsearch;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,31 +15,59 @@ import org.slf4j.LoggerFactory;
  * --pdeathsig TERM}, which also drops root (Elasticsearch refuses to run as root). When a node of
  * this directory already answers on the port (the backend is running while staff use the indexer),
  * it is used as it is and left running.
+ *
+ * <p>A node that exits unexpectedly (killed, out of memory) is started again on the same port and
+ * data, after 1 s, then 2, 4, 8 … at most 30 s apart, up to {@link EmbeddedSettings#maxRestarts()}
+ * attempts; the clients keep their address and reconnect by themselves. Its {@link #status()} says
+ * what is going on, so that readiness can report the gap and liveness the final failure.
  */
 public final class EmbeddedElasticsearch implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedElasticsearch.class);
-  private static final long MIN_FREE_BYTES = 1L << 30;
-  private static final Path SETPRIV = Path.of("/usr/bin/setpriv");
+  private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+  private static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
+
+  /** What the node is doing. */
+  public enum Phase {
+    /** Answering (or attached to another process's node). */
+    RUNNING,
+    /** Exited unexpectedly; being started again. */
+    RESTARTING,
+    /** Exited and could not be started again; {@link Status#problem()} says why. */
+    FAILED
+  }
+
+  /**
+   * The node's state.
+   *
+   * @param restarts how many times it was started again after exiting unexpectedly
+   * @param problem why it is restarting or failed; {@code null} while running
+   */
+  public record Status(Phase phase, int restarts, String problem) {}
 
   private final URI uri;
-  private final Process process;
-  private final Path home;
+  private final EmbeddedSettings settings;
   private final Thread shutdownHook;
+  private final NodeProbe probe = new NodeProbe();
+  private volatile Process process;
+  private volatile Status status = new Status(Phase.RUNNING, 0, null);
+  private volatile boolean stopping;
+  private volatile Thread healer;
 
-  private EmbeddedElasticsearch(URI uri, Process process, Path home) {
+  private EmbeddedElasticsearch(URI uri, Process process, EmbeddedSettings settings) {
     this.uri = uri;
     this.process = process;
-    this.home = home;
+    this.settings = settings;
     this.shutdownHook = process == null ? null : new Thread(this::stop, "elasticsearch-stop");
     if (shutdownHook != null) {
       Runtime.getRuntime().addShutdownHook(shutdownHook);
+      watch(process);
     }
   }
 
   /** Starts the node, or attaches to this directory's node already on the port. */
   public static EmbeddedElasticsearch start(EmbeddedSettings settings) {
-    int port = settings.httpPort() == 0 ? freePort() : settings.httpPort();
+    int port = settings.httpPort() == 0 ? NodeProcess.freePort() : settings.httpPort();
     URI uri = URI.create("http://127.0.0.1:" + port);
     NodeProbe probe = new NodeProbe();
     Optional<NodeProbe.Health> existing = probe.probe(uri);
@@ -56,7 +75,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
       NodeProbe.Health health = existing.get();
       if (EmbeddedSettings.CLUSTER_NAME.equals(health.clusterName()) && health.usable()) {
         log.info("Using the directory's Elasticsearch already running at {}", uri);
-        return new EmbeddedElasticsearch(uri, null, settings.home());
+        return new EmbeddedElasticsearch(uri, null, settings);
       }
       throw new EmbeddedElasticsearchException(
           "Port "
@@ -65,151 +84,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
               + " set directory.elasticsearch.embedded.http-port, or point"
               + " directory.elasticsearch.urls at an existing cluster.");
     }
-    return launch(settings, uri, probe);
-  }
-
-  private static EmbeddedElasticsearch launch(EmbeddedSettings s, URI uri, NodeProbe probe) {
-    checkJava();
-    boolean root = ProcessUser.isRoot();
-    Path home = s.home();
-    Path logs = home.resolve("logs");
-    Path console = logs.resolve("console.log");
-    try {
-      Files.createDirectories(home);
-      checkDisk(home);
-      if (root) {
-        checkReachable(home.resolve("data"));
-        checkReachable(s.installDir().resolve("bin"));
-      }
-      String version = Distribution.version();
-      Path zip = s.distribution() != null ? s.distribution() : Distribution.provisionedZip();
-      Files.createDirectories(s.installDir());
-      Path dist = Distribution.unpack(zip, s.installDir(), version);
-      Path conf = home.resolve("config");
-      if (!Files.isDirectory(conf)) {
-        // Per node, so that the distribution stays read-only and can be shared.
-        FileTree.copy(dist.resolve("config"), conf);
-      }
-      Path data = Files.createDirectories(home.resolve("data"));
-      Files.createDirectories(logs);
-      Path tmp = home.resolve("tmp");
-      FileTree.deleteRecursively(tmp);
-      Files.createDirectories(tmp);
-      Files.deleteIfExists(console);
-      Files.createFile(console);
-      if (root) {
-        FileTree.chown(home, s.runAsUid());
-      }
-      ProcessBuilder pb = new ProcessBuilder(command(s, root, dist, data, logs, uri.getPort()));
-      Map<String, String> env = pb.environment();
-      env.put("ES_JAVA_HOME", System.getProperty("java.home"));
-      env.put("ES_TMPDIR", tmp.toString());
-      env.put("ES_JAVA_OPTS", "-Xms" + s.heap() + " -Xmx" + s.heap());
-      env.remove("JAVA_TOOL_OPTIONS");
-      env.put("ES_PATH_CONF", conf.toString());
-      env.remove("JAVA_HOME");
-      pb.redirectErrorStream(true).redirectOutput(console.toFile());
-      log.info("Starting Elasticsearch {} at {} with data in {}", version, uri, data);
-      Process process = startOwned(pb);
-      awaitHealthy(process, uri, probe, s, console);
-      log.info("Elasticsearch is up at {} (pid {})", uri, process.pid());
-      return new EmbeddedElasticsearch(uri, process, home);
-    } catch (IOException e) {
-      throw new EmbeddedElasticsearchException(
-          "cannot prepare Elasticsearch home " + home + ": " + e.getMessage() + tail(console), e);
-    }
-  }
-
-  private static List<String> command(
-      EmbeddedSettings s, boolean root, Path dist, Path data, Path logs, int port) {
-    List<String> cmd = new ArrayList<>();
-    if (Files.isExecutable(SETPRIV)) {
-      cmd.add(SETPRIV.toString());
-      if (root) {
-        cmd.addAll(List.of("--reuid=" + s.runAsUid(), "--regid=" + s.runAsUid(), "--clear-groups"));
-      }
-      cmd.addAll(List.of("--pdeathsig", "TERM", "--"));
-    } else if (root) {
-      throw new EmbeddedElasticsearchException(
-          "Running as root needs "
-              + SETPRIV
-              + " (util-linux) to start Elasticsearch unprivileged.");
-    }
-    cmd.add(dist.resolve("bin/elasticsearch").toString());
-    cmd.addAll(
-        List.of(
-            "-Ecluster.name=" + EmbeddedSettings.CLUSTER_NAME,
-            "-Enode.name=embedded",
-            "-Epath.data=" + data,
-            "-Epath.logs=" + logs,
-            "-Enetwork.host=127.0.0.1",
-            "-Ehttp.port=" + port,
-            "-Etransport.port=" + freePort(),
-            "-Ediscovery.type=single-node",
-            "-Expack.security.enabled=false",
-            // Indices are created only from the definitions in config/, never by a stray write.
-            "-Eaction.auto_create_index=false",
-            "-Eaction.destructive_requires_name=true"));
-    return cmd;
-  }
-
-  /**
-   * Starts the process from a thread that lives as long as the node: the parent-death signal fires
-   * when the <em>thread</em> that forked the child ends, not only when the JVM does.
-   */
-  private static Process startOwned(ProcessBuilder pb) throws IOException {
-    CompletableFuture<Process> started = new CompletableFuture<>();
-    Thread owner =
-        new Thread(
-            () -> {
-              Process p;
-              try {
-                p = pb.start();
-              } catch (IOException | RuntimeException e) {
-                started.completeExceptionally(e);
-                return;
-              }
-              started.complete(p);
-              while (p.isAlive()) {
-                try {
-                  p.waitFor();
-                } catch (InterruptedException ignored) {
-                  // keep owning the child until it is gone
-                }
-              }
-            },
-            "elasticsearch-owner");
-    owner.setDaemon(true);
-    owner.start();
-    try {
-      return started.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-    }
-  }
-
-  private static void awaitHealthy(
-      Process process, URI uri, NodeProbe probe, EmbeddedSettings s, Path console) {
-    Instant deadline = Instant.now().plus(s.startupTimeout());
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new EmbeddedElasticsearchException(
-            "Elasticsearch exited with code "
-                + process.exitValue()
-                + " while starting (home "
-                + s.home()
-                + ")."
-                + tail(console));
-      }
-      Optional<NodeProbe.Health> health = probe.probe(uri);
-      if (health.isPresent() && health.get().usable()) {
-        return;
-      }
-      sleep(250);
-    }
-    destroy(process);
-    throw new EmbeddedElasticsearchException(
-        "Elasticsearch did not become healthy within " + s.startupTimeout() + "." + tail(console));
+    return new EmbeddedElasticsearch(uri, NodeProcess.launch(settings, uri, probe), settings);
   }
 
   /** The node's HTTP address. */
@@ -219,123 +94,131 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 
   /** Whether this JVM started the node (and will stop it) rather than attaching to one. */
   public boolean owned() {
-    return process != null;
+    return shutdownHook != null;
   }
 
   public Path home() {
-    return home;
+    return settings.home();
   }
 
+  /** The launcher's process id (it changes when the node is started again). */
   public Optional<Long> pid() {
-    return process == null ? Optional.empty() : Optional.of(process.pid());
+    Process p = process;
+    return p == null ? Optional.empty() : Optional.of(p.pid());
   }
 
-  @Override
-  public void close() {
+  public Status status() {
+    return status;
+  }
+
+  /**
+   * Leaves stopping the node to {@link #close()} alone, instead of also stopping it from a JVM
+   * shutdown hook of its own. An application that flushes data to the node when it shuts down (the
+   * backend's partner usage counts) closes the node after that work; with the hook, both ran at
+   * once and the node was gone before the flush.
+   */
+  public void stopOnlyOnClose() {
     if (shutdownHook != null) {
       try {
         Runtime.getRuntime().removeShutdownHook(shutdownHook);
       } catch (IllegalStateException alreadyShuttingDown) {
-        // the hook is running or will run: stopping twice is harmless
+        // the hook is running: nothing left to change
       }
     }
+  }
+
+  @Override
+  public void close() {
+    stopOnlyOnClose();
     stop();
   }
 
   private void stop() {
-    if (process != null && process.isAlive()) {
-      log.info("Stopping Elasticsearch (pid {})", process.pid());
-      destroy(process);
+    stopping = true;
+    Thread h = healer;
+    if (h != null) {
+      h.interrupt();
+    }
+    Process p = process;
+    if (p != null && p.isAlive()) {
+      log.info("Stopping Elasticsearch (pid {})", p.pid());
+      NodeProcess.destroy(p);
     }
   }
 
-  /** SIGTERM to the launcher and the server it forked; SIGKILL what is left after 30 s. */
-  private static void destroy(Process process) {
-    List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
-    all.add(process.toHandle());
-    all.forEach(ProcessHandle::destroy);
-    for (ProcessHandle h : all) {
+  private void watch(Process p) {
+    p.onExit().thenRun(() -> exited(p));
+  }
+
+  private synchronized void exited(Process p) {
+    if (stopping || p != process) {
+      return;
+    }
+    String problem = "Elasticsearch (pid " + p.pid() + ") exited with code " + p.exitValue();
+    log.error(
+        "{} unexpectedly; starting it again.{}",
+        problem,
+        NodeProcess.tail(settings.home().resolve("logs").resolve("console.log")));
+    status = new Status(Phase.RESTARTING, status.restarts(), problem);
+    healer = new Thread(() -> heal(problem), "elasticsearch-restart");
+    healer.setDaemon(true);
+    healer.start();
+  }
+
+  private void heal(String problem) {
+    Duration wait = FIRST_RETRY;
+    String lastError = null;
+    for (int attempt = 1; attempt <= settings.maxRestarts(); attempt++) {
       try {
-        h.onExit().get(30, TimeUnit.SECONDS);
-      } catch (Exception e) {
-        h.destroyForcibly();
-      }
-    }
-  }
-
-  private static void checkJava() {
-    if (Runtime.version().feature() < 17) {
-      throw new EmbeddedElasticsearchException(
-          "Elasticsearch "
-              + Distribution.version()
-              + " needs Java 17 or newer; this is Java "
-              + Runtime.version()
-              + " ("
-              + System.getProperty("java.home")
-              + ").");
-    }
-  }
-
-  private static void checkDisk(Path home) throws IOException {
-    long free = Files.getFileStore(home).getUsableSpace();
-    if (free < MIN_FREE_BYTES) {
-      throw new EmbeddedElasticsearchException(
-          "Only "
-              + (free >> 20)
-              + " MiB free on the disk of "
-              + home
-              + "; Elasticsearch needs at least 1 GiB. Free space or set"
-              + " directory.elasticsearch.embedded.home to another disk.");
-    }
-  }
-
-  private static void checkReachable(Path path) {
-    Path blocked = FileTree.firstUnreachableParent(path);
-    if (blocked != null) {
-      throw new EmbeddedElasticsearchException(
-          "Elasticsearch runs unprivileged and cannot pass through "
-              + blocked
-              + " (not executable for others). Set directory.elasticsearch.embedded.home to a"
-              + " folder outside it, e.g. /var/lib/ip-directory/elasticsearch.");
-    }
-  }
-
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The last lines of the console output and of the node's own log, for error messages. */
-  static String tail(Path console) {
-    StringBuilder out = new StringBuilder();
-    appendTail(out, console, 30);
-    appendTail(out, console.resolveSibling(EmbeddedSettings.CLUSTER_NAME + ".log"), 30);
-    return out.toString();
-  }
-
-  private static void appendTail(StringBuilder out, Path file, int lines) {
-    try {
-      if (!Files.isRegularFile(file)) {
+        Thread.sleep(wait.toMillis());
+      } catch (InterruptedException stopped) {
         return;
       }
-      List<String> all = Files.readAllLines(file);
-      out.append("\n--- last lines of ").append(file).append(" ---\n");
-      all.subList(Math.max(0, all.size() - lines), all.size())
-          .forEach(l -> out.append(l).append('\n'));
-    } catch (IOException | UncheckedIOException e) {
-      out.append("\n(cannot read ").append(file).append(")");
+      if (stopping) {
+        return;
+      }
+      try {
+        Process p = NodeProcess.launch(settings, uri, probe);
+        if (!adopt(p)) {
+          NodeProcess.destroy(p);
+          return;
+        }
+        log.info("Elasticsearch is back at {} (pid {}) after {} attempt(s)", uri, p.pid(), attempt);
+        return;
+      } catch (EmbeddedElasticsearchException e) {
+        if (stopping) {
+          return;
+        }
+        lastError = e.getMessage().lines().findFirst().orElse(e.getMessage());
+        log.warn(
+            "Starting Elasticsearch again failed (attempt {} of {}): {}",
+            attempt,
+            settings.maxRestarts(),
+            e.getMessage());
+        wait =
+            wait.multipliedBy(2).compareTo(LONGEST_RETRY) > 0
+                ? LONGEST_RETRY
+                : wait.multipliedBy(2);
+      }
     }
+    String reason =
+        problem
+            + " and could not be started again in "
+            + settings.maxRestarts()
+            + " attempt(s)"
+            + (lastError == null ? "" : ": " + lastError);
+    status = new Status(Phase.FAILED, status.restarts(), reason);
+    log.error("{}. The directory cannot answer until it is restarted.", reason);
   }
 
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new EmbeddedElasticsearchException("interrupted while waiting for Elasticsearch", e);
+  /** Takes a restarted process as the node, unless the node is being stopped meanwhile. */
+  private synchronized boolean adopt(Process p) {
+    if (stopping) {
+      return false;
     }
+    process = p;
+    status = new Status(Phase.RUNNING, status.restarts() + 1, null);
+    watch(p);
+    return true;
   }
 }

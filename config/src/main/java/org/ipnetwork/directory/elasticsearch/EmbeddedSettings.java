@@ -16,6 +16,8 @@ import lombok.With;
  * @param startupTimeout how long to wait for {@code /_cluster/health} to answer
  * @param distribution the Elasticsearch zip; {@code null} takes the one the build provisioned
  * @param runAsUid uid to run as when this JVM is root (Elasticsearch refuses root)
+ * @param maxRestarts how many times a node that exited unexpectedly is started again before it is
+ *     given up as failed; {@code null} means 5, 0 never restarts
  */
 @With
 public record EmbeddedSettings(
@@ -25,9 +27,12 @@ public record EmbeddedSettings(
     String heap,
     Duration startupTimeout,
     Path distribution,
-    int runAsUid) {
+    int runAsUid,
+    Integer maxRestarts) {
 
   public static final String CLUSTER_NAME = "ip-directory";
+
+  public static final int DEFAULT_MAX_RESTARTS = 5;
 
   public EmbeddedSettings {
     home = home == null ? defaultHome() : home.toAbsolutePath();
@@ -35,6 +40,7 @@ public record EmbeddedSettings(
     heap = heap == null || heap.isBlank() ? "512m" : heap;
     startupTimeout = startupTimeout == null ? Duration.ofSeconds(120) : startupTimeout;
     runAsUid = runAsUid <= 0 ? 65534 : runAsUid;
+    maxRestarts = maxRestarts == null ? DEFAULT_MAX_RESTARTS : Math.max(0, maxRestarts);
   }
 
   /**
@@ -46,7 +52,7 @@ public record EmbeddedSettings(
   }
 
   public static EmbeddedSettings defaults() {
-    return new EmbeddedSettings(null, null, 9200, null, null, null, 0);
+    return new EmbeddedSettings(null, null, 9200, null, null, null, 0, null);
   }
 
   /**

@@ -73,7 +73,7 @@ class EmbeddedElasticsearchIT {
     EmbeddedSettings base = TestElasticsearch.settings("broken");
     EmbeddedSettings broken =
         new EmbeddedSettings(
-            base.home(), base.installDir(), 0, "not-a-size", Duration.ofSeconds(60), null, 0);
+            base.home(), base.installDir(), 0, "not-a-size", Duration.ofSeconds(60), null, 0, null);
     assertThatThrownBy(() -> EmbeddedElasticsearch.start(broken))
         .isInstanceOf(EmbeddedElasticsearchException.class)
         .hasMessageContaining("Elasticsearch exited with code")
@@ -116,6 +116,66 @@ class EmbeddedElasticsearchIT {
     } finally {
       node.forEach(ProcessHandle::destroyForcibly);
     }
+  }
+
+  @Test
+  void aNodeKilledWithKill9IsStartedAgainOnItsPortWithItsData() throws Exception {
+    EmbeddedSettings settings = TestElasticsearch.settings("heal");
+    try (EmbeddedElasticsearch node = EmbeddedElasticsearch.start(settings);
+        ElasticsearchClients es = ElasticsearchClients.connect(ConnectionSettings.to(node.uri()))) {
+      es.client().indices().create(c -> c.index("kept-across-a-crash"));
+      long crashed = node.pid().orElseThrow();
+      List<ProcessHandle> tree = treeOf(crashed);
+      tree.forEach(ProcessHandle::destroyForcibly); // SIGKILL, as the kernel's OOM killer would
+
+      EmbeddedElasticsearch.Status back = awaitPhase(node, EmbeddedElasticsearch.Phase.RUNNING, 1);
+      assertThat(back.restarts()).isEqualTo(1);
+      assertThat(back.problem()).isNull();
+      assertThat(node.pid()).get().isNotEqualTo(crashed);
+      assertThat(tree).noneMatch(ProcessHandle::isAlive);
+      // The same client, on the same address, finds the data written before the crash.
+      assertThat(es.client().indices().exists(e -> e.index("kept-across-a-crash")).value())
+          .isTrue();
+    }
+  }
+
+  @Test
+  void aNodeThatIsNotStartedAgainIsReportedFailedWithTheReason() throws Exception {
+    EmbeddedSettings settings = TestElasticsearch.settings("give-up").withMaxRestarts(0);
+    try (EmbeddedElasticsearch node = EmbeddedElasticsearch.start(settings)) {
+      assertThat(node.status().phase()).isEqualTo(EmbeddedElasticsearch.Phase.RUNNING);
+      treeOf(node.pid().orElseThrow()).forEach(ProcessHandle::destroyForcibly);
+
+      EmbeddedElasticsearch.Status failed = awaitPhase(node, EmbeddedElasticsearch.Phase.FAILED, 0);
+      assertThat(failed.problem())
+          .contains("exited with code")
+          .contains("could not be started again in 0 attempt(s)");
+    }
+  }
+
+  @Test
+  void aNodeStoppedOnPurposeIsNotStartedAgain() throws Exception {
+    EmbeddedSettings settings = TestElasticsearch.settings("stop-on-purpose");
+    EmbeddedElasticsearch node = EmbeddedElasticsearch.start(settings);
+    List<ProcessHandle> tree = treeOf(node.pid().orElseThrow());
+    node.close();
+    Thread.sleep(3000); // longer than the first restart delay (1 s)
+    assertThat(tree).noneMatch(ProcessHandle::isAlive);
+    assertThat(new NodeProbe().probe(node.uri())).isEmpty();
+  }
+
+  private static EmbeddedElasticsearch.Status awaitPhase(
+      EmbeddedElasticsearch node, EmbeddedElasticsearch.Phase phase, int restarts)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plusSeconds(180);
+    while (Instant.now().isBefore(deadline)) {
+      EmbeddedElasticsearch.Status s = node.status();
+      if (s.phase() == phase && s.restarts() == restarts) {
+        return s;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("the node did not reach " + phase + "; it is " + node.status());
   }
 
   private static List<ProcessHandle> treeOf(long pid) {

@@ -13,11 +13,13 @@ import org.springframework.context.annotation.Configuration;
 class ElasticsearchConfiguration {
 
   /**
-   * Started before any client exists; the embedded node, if started here, stops with the context.
+   * Started before any client exists; the embedded node, if started here, stops with the context,
+   * and only then: it is destroyed after the beans that use it, once the partner usage counts have
+   * been written at shutdown ({@code UsageCounter.stop}).
    */
   @Bean(destroyMethod = "close")
   ElasticsearchConnection elasticsearchConnection(ElasticsearchProperties properties) {
-    return ElasticsearchConnection.open(properties.toSettings());
+    return ElasticsearchConnection.open(properties.toSettings()).stopNodeOnlyOnClose();
   }
 
   @Bean

@@ -51,6 +51,8 @@ public record ElasticsearchProperties(
    * @param heap the node's JVM heap
    * @param startupTimeout how long to wait for the node to become healthy
    * @param distribution the Elasticsearch zip; empty takes the one the build provisioned
+   * @param maxRestarts how many times a node that exited unexpectedly is started again (1 s, 2 s, 4
+   *     s … at most 30 s apart) before liveness reports it failed; 0 never restarts
    */
   public record Embedded(
       Path home,
@@ -58,11 +60,12 @@ public record ElasticsearchProperties(
       @DefaultValue("9200") @Min(0) @Max(65535) int httpPort,
       @DefaultValue("512m") String heap,
       @DefaultValue("120s") Duration startupTimeout,
-      Path distribution) {
+      Path distribution,
+      @DefaultValue("5") @Min(0) int maxRestarts) {
 
     EmbeddedSettings toSettings() {
       return new EmbeddedSettings(
-          home, installDir, httpPort, heap, startupTimeout, distribution, 0);
+          home, installDir, httpPort, heap, startupTimeout, distribution, 0, maxRestarts);
     }
   }
 
