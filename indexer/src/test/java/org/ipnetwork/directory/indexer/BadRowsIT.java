@@ -49,16 +49,64 @@ class BadRowsIT {
     String f = file.toString();
     assertThat(reportLines(reports))
         .containsExactly(
-            f + ",3,,rejected,country,not a country of the network: Atlantis",
-            f + ",6,,rejected,kind,unknown kinds value: spaceship",
-            f + ",6,,rejected,name_en,a name in Chinese (name_zh) or English (name_en) is required",
-            f + ",6,,rejected,lat,latitude out of range -90..90: 95.0",
-            f + ",6,,rejected,email,not an e-mail address: x@",
-            f + ",6,,rejected,phone,not a phone number: call me");
+            f + ",3,bad-1,rejected,country,not a country of the network: Atlantis",
+            f + ",6,bad-2,rejected,kind,unknown kinds value: spaceship",
+            f
+                + ",6,bad-2,rejected,name_en,a name in Chinese (name_zh) or English (name_en) is"
+                + " required",
+            f + ",6,bad-2,rejected,lat,latitude out of range -90..90: 95.0",
+            f + ",6,bad-2,rejected,email,not an e-mail address: x@",
+            f + ",6,bad-2,rejected,phone,not a phone number: call me");
     assertThat(r.err())
         .contains(f + ":3: rejected: country: not a country of the network: Atlantis");
     assertThat(r.err()).contains("read 4, created 2, updated 0, unchanged 0, rejected 2, failed 0");
     assertThat(indexed()).extracting(Listing::id).containsExactly("ok-1", "ok-2");
+  }
+
+  @Test
+  void cellsThatAreNotUtf8AreRejectedByLineIdAndFieldNotStoredAsReplacementCharacters()
+      throws IOException {
+    // Row 3 is "München" saved as Latin-1 (ü = 0xFC), row 4 has GBK bytes (柏林 = B0 D8 C1 D6).
+    byte[] csv =
+        concat(
+            "id,kind,name_en,name_zh,org_type,country\nok-1,provider,Good,,law_firm,DE\n",
+            "bad-latin1,provider,M",
+            new byte[] {(byte) 0xFC},
+            "nchen Law,,law_firm,DE\nbad-gbk,provider,Berlin,",
+            new byte[] {(byte) 0xB0, (byte) 0xD8, (byte) 0xC1, (byte) 0xD6},
+            ",law_firm,DE\nok-2,provider,Also good,,law_firm,FR\n");
+    Path file = Files.write(dir.resolve("encodings.csv"), csv);
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    IndexerFixtures.Run r =
+        run(
+            "import",
+            file.toString(),
+            "--es-url",
+            IndexerFixtures.url(),
+            "--report",
+            reports.toString());
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    String f = file.toString();
+    String why = // quoted in the report: it holds commas
+        "\"not valid UTF-8 (bytes in another encoding, e.g. GBK or Latin-1):"
+            + " save the file as UTF-8 and import it again\"";
+    assertThat(reportLines(reports))
+        .containsExactly(
+            f + ",3,bad-latin1,rejected,name_en," + why, f + ",4,bad-gbk,rejected,name_zh," + why);
+    assertThat(indexed()).extracting(Listing::id).containsExactly("ok-1", "ok-2");
+  }
+
+  private static byte[] concat(Object... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (Object part : parts) {
+      byte[] bytes =
+          part instanceof String s
+              ? s.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+              : (byte[]) part;
+      out.writeBytes(bytes);
+    }
+    return out.toByteArray();
   }
 
   @Test

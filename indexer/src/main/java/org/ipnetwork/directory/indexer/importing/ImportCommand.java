@@ -159,7 +159,11 @@ public final class ImportCommand implements Callable<Integer> {
         new RowValidator.Defaults(version, "import:" + name, idNamespace);
     try (InputStream in =
         new CountingInput(stdin ? System.in : Files.newInputStream(Path.of(file)), bytesRead)) {
-      f.reader().read(in, stdin ? "-" : file, row -> handler.accept(new Pending(row, defaults)));
+      f.reader()
+          .read(
+              in,
+              stdin ? "-" : file,
+              row -> handler.accept(new Pending(InvalidText.checked(row), defaults)));
     }
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ipnetwork.directory.columns.Column;
 import org.ipnetwork.directory.indexer.columns.CsvLine;
 import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.validation.Problem;
@@ -48,9 +49,12 @@ final class ImportReport implements AutoCloseable {
     return reportFile;
   }
 
+  /** A row the rules refused; its {@code id} cell, when it has one, names it in the report. */
   synchronized void rejected(SourceRow row, List<Problem> problems) {
+    String id = row.cells().get(Column.ID);
+    id = id == null || id.isBlank() ? null : id.strip();
     for (Problem p : problems) {
-      line(row.file(), row.line(), null, "rejected", p.field(), p.reason());
+      line(row.file(), row.line(), id, "rejected", p.field(), p.reason());
     }
   }
 
