@@ -9,6 +9,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -27,6 +28,9 @@ final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  /** A navigation still unanswered after this is tried once more ({@link PatientChromeDriver}). */
+  static final Duration PAGE_LOAD_TIMEOUT = Duration.ofSeconds(40);
 
   final WebDriver driver;
   final WebDriverWait wait;
@@ -62,10 +66,34 @@ final class Browser implements AutoCloseable {
     options.setPageLoadStrategy(PageLoadStrategy.EAGER);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    driver = new ChromeDriver(service, options);
+    driver = new PatientChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD_TIMEOUT);
     wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     // Components re-render on every answer: an element read mid-render may be replaced.
     wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  /**
+   * A navigation that ChromeDriver has not seen end within {@link #PAGE_LOAD_TIMEOUT} is stopped
+   * and tried once more. On the shared 2-core build machine, headless Chromium has been seen to
+   * leave a navigation to a page whose every resource had been answered unreported for the full 300
+   * s default, which failed the whole build; a second try of the same navigation works.
+   */
+  static final class PatientChromeDriver extends ChromeDriver {
+
+    PatientChromeDriver(ChromeDriverService service, ChromeOptions options) {
+      super(service, options);
+    }
+
+    @Override
+    public void get(String url) {
+      try {
+        super.get(url);
+      } catch (TimeoutException first) {
+        executeScript("window.stop();");
+        super.get(url);
+      }
+    }
   }
 
   void screenshot(String name) throws IOException {
