@@ -3,8 +3,9 @@
 // choice, "use my location" (the browser asks for the position only when the button is pressed)
 // and a button that clears the place. Event: ipd-change {near, radius, sort} (see docs/ui.md).
 import { getJson, latest, isAbort } from "../api.js";
-import { h, replace, uid } from "../dom.js";
+import { h, uid } from "../dom.js";
 import { t, lang } from "../i18n.js";
+import { ComboboxElement } from "./combobox.js";
 
 // The place of a search (`near`, `radius`), for the state, the chips and the cards: a city's
 // "Name,CC" as GET /api/v1/places gives it as `value`, or "lat,lon" (the visitor's own location,
@@ -74,7 +75,7 @@ export function distanceText(km) {
 
 const DEBOUNCE_MS = 180;
 
-class PlaceBox extends HTMLElement {
+class PlaceBox extends ComboboxElement {
   connectedCallback() {
     if (this.input) return;
     const listId = uid("places");
@@ -193,60 +194,17 @@ class PlaceBox extends HTMLElement {
   }
 
   show(items) {
-    this.items = items;
-    this.active = -1;
-    if (!items.length) return this.close();
-    replace(
-      this.list,
-      items.map((p, i) =>
-        h(
-          "li",
-          { role: "option", id: `${this.list.id}-${i}`, "aria-selected": "false", dataset: { index: i, value: p.value } },
-          h("span", { class: "suggestion-text" }, p.name),
-          h("span", { class: "suggestion-type" }, p.country?.label || p.country?.code || ""),
-        ),
-      ),
-    );
-    this.list.hidden = false;
-    this.input.setAttribute("aria-expanded", "true");
-    this.input.removeAttribute("aria-activedescendant");
+    this.showOptions(items, (p) => ({
+      text: p.name,
+      type: p.country?.label || p.country?.code || "",
+      dataset: { value: p.value },
+    }));
   }
 
-  close() {
-    clearTimeout(this.timer);
-    this.list.hidden = true;
-    this.input.setAttribute("aria-expanded", "false");
-    this.input.removeAttribute("aria-activedescendant");
-    this.active = -1;
-  }
-
-  move(delta) {
-    if (this.list.hidden || !this.items.length) return;
-    const n = this.items.length;
-    this.active = this.active < 0 && delta < 0 ? n - 1 : (this.active + delta + n) % n;
-    this.list.querySelectorAll("li").forEach((li, i) => {
-      li.setAttribute("aria-selected", String(i === this.active));
-      if (i === this.active) li.scrollIntoView({ block: "nearest" });
-    });
-    this.input.setAttribute("aria-activedescendant", `${this.list.id}-${this.active}`);
-  }
-
-  onKey(e) {
-    if (e.key === "ArrowDown") {
-      e.preventDefault();
-      if (this.list.hidden) this.schedule();
-      else this.move(1);
-    } else if (e.key === "ArrowUp") {
-      e.preventDefault();
-      this.move(-1);
-    } else if (e.key === "Enter") {
-      // Enter never submits a form here: it chooses the active (else the first) suggestion.
-      e.preventDefault();
-      if (!this.list.hidden && this.items.length) this.choose(Math.max(this.active, 0));
-    } else if (e.key === "Escape" && !this.list.hidden) {
-      e.preventDefault();
-      this.close();
-    }
+  /** Enter never submits a form here: it chooses the active (else the first) suggestion. */
+  enter(e) {
+    e.preventDefault();
+    if (!this.list.hidden && this.items.length) this.choose(Math.max(this.active, 0));
   }
 
   choose(index) {

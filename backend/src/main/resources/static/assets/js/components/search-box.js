@@ -2,12 +2,13 @@
 // WAI-ARIA 1.2 combobox pattern (input role=combobox + listbox, aria-activedescendant).
 // Events: ipd-change {q} on submit; ipd-suggestion {suggestion} when an option is chosen.
 import { getJson, latest, isAbort } from "../api.js";
-import { h, replace, uid } from "../dom.js";
+import { h, uid } from "../dom.js";
+import { ComboboxElement } from "./combobox.js";
 import { t, has, lang } from "../i18n.js";
 
 const DEBOUNCE_MS = 180;
 
-class SearchBox extends HTMLElement {
+class SearchBox extends ComboboxElement {
   connectedCallback() {
     if (this.input) return;
     const listId = uid("suggest");
@@ -91,59 +92,17 @@ class SearchBox extends HTMLElement {
   }
 
   show(items) {
-    this.items = items.slice(0, 8);
-    this.active = -1;
-    if (!this.items.length) return this.close();
-    replace(
-      this.list,
-      this.items.map((s, i) =>
-        h(
-          "li",
-          { role: "option", id: `${this.list.id}-${i}`, "aria-selected": "false", dataset: { index: i } },
-          h("span", { class: "suggestion-text" }, s.text),
-          h("span", { class: "suggestion-type" }, has(`suggestion.${s.type}`) ? t(`suggestion.${s.type}`) : ""),
-        ),
-      ),
-    );
-    this.list.hidden = false;
-    this.input.setAttribute("aria-expanded", "true");
-    this.input.removeAttribute("aria-activedescendant");
+    this.showOptions(items.slice(0, 8), (s) => ({
+      text: s.text,
+      type: has(`suggestion.${s.type}`) ? t(`suggestion.${s.type}`) : "",
+    }));
   }
 
-  close() {
-    clearTimeout(this.timer);
-    this.list.hidden = true;
-    this.input.setAttribute("aria-expanded", "false");
-    this.input.removeAttribute("aria-activedescendant");
-    this.active = -1;
-  }
-
-  move(delta) {
-    if (this.list.hidden || !this.items.length) return;
-    const n = this.items.length;
-    this.active = this.active < 0 && delta < 0 ? n - 1 : (this.active + delta + n) % n;
-    this.list.querySelectorAll("li").forEach((li, i) => {
-      li.setAttribute("aria-selected", String(i === this.active));
-      if (i === this.active) li.scrollIntoView({ block: "nearest" });
-    });
-    this.input.setAttribute("aria-activedescendant", `${this.list.id}-${this.active}`);
-  }
-
-  onKey(e) {
-    if (e.key === "ArrowDown") {
-      e.preventDefault();
-      if (this.list.hidden) this.schedule();
-      else this.move(1);
-    } else if (e.key === "ArrowUp") {
-      e.preventDefault();
-      this.move(-1);
-    } else if (e.key === "Enter" && !this.list.hidden && this.active >= 0) {
-      e.preventDefault();
-      this.choose(this.active);
-    } else if (e.key === "Escape" && !this.list.hidden) {
-      e.preventDefault();
-      this.close();
-    }
+  /** Enter submits the form, unless an option is active: then it chooses that option. */
+  enter(e) {
+    if (this.list.hidden || this.active < 0) return;
+    e.preventDefault();
+    this.choose(this.active);
   }
 
   choose(index) {
