@@ -3,13 +3,16 @@ package org.ipnetwork.directory.backend.instantsearch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
 import org.ipnetwork.directory.taxonomy.Lang;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,6 +34,9 @@ class InstantSearchController {
 
   /** Another language than the request's, for every query of the request. */
   static final String LANG_HEADER = "x-directory-lang";
+
+  /** The largest body read. */
+  static final int MAX_BODY_BYTES = 256 * 1024;
 
   /** Queries of one request run this many at a time, in order. */
   private static final int CONCURRENCY = 4;
@@ -56,23 +62,29 @@ class InstantSearchController {
               + " text/plain or application/x-www-form-urlencoded). Facet attributes: continent,"
               + " country, region, industry, service, kind, orgType, language, geo.lvl0, geo.lvl1."
               + " A query with type=facet is a facet-value search.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      description =
+          "{\"requests\":[{\"indexName\":\"listings\",\"params\":\"query=…\"}]}; JSON sent"
+              + " with any Content-Type.",
+      required = true)
   Mono<InstantSearchResult.Multi> queries(
       @PathVariable("index") String index,
-      @RequestBody(required = false) String body,
+      ServerHttpRequest request,
       @Parameter(description = "zh or en; a query's own lang parameter wins.")
           @RequestHeader(name = LANG_HEADER, required = false)
           String langHeader,
       Lang lang,
       Scope scope) {
-    return Mono.defer(
-        () -> {
-          Lang answer = lang(langHeader, lang);
-          List<MultiQuery.Query> queries = MultiQuery.queries(body, json);
-          return Flux.fromIterable(queries)
-              .flatMapSequential(q -> run(q, index, answer, scope), CONCURRENCY)
-              .collectList()
-              .map(InstantSearchResult.Multi::new);
-        });
+    return body(request)
+        .flatMap(
+            body -> {
+              Lang answer = lang(langHeader, lang);
+              List<MultiQuery.Query> queries = MultiQuery.queries(body, json);
+              return Flux.fromIterable(queries)
+                  .flatMapSequential(q -> run(q, index, answer, scope), CONCURRENCY)
+                  .collectList()
+                  .map(InstantSearchResult.Multi::new);
+            });
   }
 
   @PostMapping("/facets/{facet}/query")
@@ -84,19 +96,47 @@ class InstantSearchController {
               + " attribute matching facetQuery, counted under the other filters, as GET"
               + " /api/v1/facets/{facet}/values; answer {\"facetHits\":[{value, highlighted,"
               + " count}], exhaustiveFacetsCount, processingTimeMS}.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      description =
+          "{\"params\":\"…\",\"facetQuery\":\"…\",\"maxFacetHits\":10}; JSON sent with any Content-Type.",
+      required = true)
   Mono<InstantSearchResult.FacetSearch> facetValues(
       @PathVariable("index") String index,
       @PathVariable("facet") String facet,
-      @RequestBody(required = false) String body,
+      ServerHttpRequest request,
       @RequestHeader(name = LANG_HEADER, required = false) String langHeader,
       Lang lang,
       Scope scope) {
-    return Mono.defer(
-        () -> {
-          MultiQuery.Query q = MultiQuery.facetQuery(body, json);
-          return instantSearch.facetValues(
-              facet, q.facetQuery(), q.params(), lang(langHeader, lang), scope);
-        });
+    return body(request)
+        .flatMap(
+            body -> {
+              MultiQuery.Query q = MultiQuery.facetQuery(body, json);
+              return instantSearch.facetValues(
+                  facet, q.facetQuery(), q.params(), lang(langHeader, lang), scope);
+            });
+  }
+
+  /**
+   * The body as text, whatever its {@code Content-Type}: Algolia's browser clients send JSON as
+   * {@code text/plain} or {@code application/x-www-form-urlencoded} (no CORS preflight), which no
+   * message reader would take as JSON.
+   */
+  private static Mono<String> body(ServerHttpRequest request) {
+    return DataBufferUtils.join(request.getBody(), MAX_BODY_BYTES)
+        .map(
+            buffer -> {
+              try {
+                return buffer.toString(StandardCharsets.UTF_8);
+              } finally {
+                DataBufferUtils.release(buffer);
+              }
+            })
+        .defaultIfEmpty("")
+        .onErrorMap(
+            DataBufferLimitException.class,
+            e ->
+                new InvalidParameterException(
+                    "requests", "The body is larger than " + MAX_BODY_BYTES / 1024 + " KB."));
   }
 
   private Mono<Object> run(MultiQuery.Query q, String index, Lang lang, Scope scope) {
