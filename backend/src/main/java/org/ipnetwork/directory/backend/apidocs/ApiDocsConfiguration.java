@@ -159,6 +159,24 @@ class ApiDocsConfiguration {
                     "Retry-After",
                     new Header().description("Seconds to wait").schema(new IntegerSchema())))
         .addApiResponse("500", problem("Unexpected error (type .../internal-error)."));
+    if (id != null && id.startsWith("instantSearch")) {
+      op.getResponses()
+          .addApiResponse(
+              "400",
+              problem(
+                  "Invalid parameter (type .../invalid-parameter); `parameter` names it as the"
+                      + " InstantSearch client does: requests (the body), params, query,"
+                      + " hitsPerPage (0 to 50), page (0 to 499), facets, facetFilters (unknown"
+                      + " attribute or value, negation, an OR group across facets, a value"
+                      + " outside the partner scope), numericFilters (verified only), filters,"
+                      + " tagFilters, aroundLatLng, aroundRadius, lang, facetValues, facet,"
+                      + " facetQuery, maxFacetHits."))
+          .addApiResponse(
+              "401",
+              problem(
+                  "Unknown or revoked partner key, sent as x-algolia-api-key (header or query"
+                      + " parameter), X-Partner-Key or key (type .../unauthorized)."));
+    }
     if ("listing".equals(id) || "facetValues".equals(id)) {
       op.getResponses()
           .addApiResponse(

@@ -24,28 +24,32 @@ import reactor.core.publisher.Mono;
  * the facet's counts in a search would be.
  */
 @Service
-class FacetValues {
+public class FacetValues {
 
-  static final int MAX_Q = 50;
+  public static final int MAX_Q = 50;
 
   /**
    * The values of a facet.
    *
    * @param values matching values: prefix matches before contains matches, then by count
    */
-  record Response(String facet, List<SearchResponse.FacetBucket> values) {}
+  public record Response(String facet, List<SearchResponse.FacetBucket> values) {}
 
   private record Candidate(Term term, int rank, int order) {}
 
   private final ElasticsearchGateway elasticsearch;
   private final Taxonomies taxonomies;
 
-  FacetValues(ElasticsearchGateway elasticsearch, Taxonomies taxonomies) {
+  public FacetValues(ElasticsearchGateway elasticsearch, Taxonomies taxonomies) {
     this.elasticsearch = elasticsearch;
     this.taxonomies = taxonomies;
   }
 
-  Mono<Response> values(Facet facet, String valueQuery, SearchCriteria criteria) {
+  /**
+   * The values of {@code facet} whose labels or synonyms match {@code valueQuery} ({@code null}:
+   * all), counted under {@code criteria}'s other selections.
+   */
+  public Mono<Response> values(Facet facet, String valueQuery, SearchCriteria criteria) {
     List<Candidate> candidates = candidates(facet, valueQuery, criteria);
     if (candidates.isEmpty()) {
       return Mono.just(new Response(facet.parameter(), List.of()));

@@ -43,15 +43,40 @@ final class Cors {
     h.setAccessControlExposeHeaders(List.of(HttpHeaders.RETRY_AFTER));
   }
 
+  /**
+   * The InstantSearch routes also take POST (their multi-query) and the headers Algolia's clients
+   * may send: the key and application id, {@code content-type} (JSON) and the language.
+   */
+  static final List<HttpMethod> INSTANTSEARCH_METHODS =
+      List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST);
+
+  static final Set<String> INSTANTSEARCH_HEADERS =
+      Set.of(
+          PartnerFilter.KEY_HEADER.toLowerCase(Locale.ROOT),
+          "accept",
+          "accept-language",
+          "content-type",
+          PartnerFilter.ALGOLIA_KEY,
+          "x-algolia-application-id",
+          "x-directory-lang");
+
+  static final String INSTANTSEARCH_PATH = "/api/v1/instantsearch/";
+
+  static boolean instantSearchPath(String path) {
+    return path.startsWith(INSTANTSEARCH_PATH);
+  }
+
   /** Whether the preflight asks only for what partner pages may do. */
   static boolean acceptable(ServerHttpRequest preflight) {
+    boolean instantSearch = instantSearchPath(preflight.getPath().pathWithinApplication().value());
     HttpMethod method = preflight.getHeaders().getAccessControlRequestMethod();
-    if (method == null || !METHODS.contains(method)) {
+    if (method == null || !(instantSearch ? INSTANTSEARCH_METHODS : METHODS).contains(method)) {
       return false;
     }
+    Set<String> allowed = instantSearch ? INSTANTSEARCH_HEADERS : HEADERS;
     return preflight.getHeaders().getAccessControlRequestHeaders().stream()
         .map(h -> h.trim().toLowerCase(Locale.ROOT))
-        .allMatch(HEADERS::contains);
+        .allMatch(allowed::contains);
   }
 
   /** The preflight answer for an allowed origin: 204 with what may follow. */
@@ -59,7 +84,10 @@ final class Cors {
     String origin = request.getHeaders().getOrigin();
     allow(response, origin);
     HttpHeaders h = response.getHeaders();
-    h.setAccessControlAllowMethods(METHODS);
+    h.setAccessControlAllowMethods(
+        instantSearchPath(request.getPath().pathWithinApplication().value())
+            ? INSTANTSEARCH_METHODS
+            : METHODS);
     List<String> requested = request.getHeaders().getAccessControlRequestHeaders();
     if (!requested.isEmpty()) {
       h.setAccessControlAllowHeaders(requested);

@@ -54,6 +54,9 @@ class PartnerFilter implements WebFilter, Ordered {
   static final String KEY_HEADER = "X-Partner-Key";
   static final String KEY_PARAMETER = "key";
 
+  /** The key header and query parameter of Algolia's clients, on the InstantSearch routes. */
+  static final String ALGOLIA_KEY = "x-algolia-api-key";
+
   /** After Spring Security's chain (-100), before the handlers. */
   static final int ORDER = -50;
 
@@ -210,14 +213,30 @@ class PartnerFilter implements WebFilter, Ordered {
         || path.startsWith("/embed/v1/");
   }
 
-  /** The header wins over the query parameter; blank counts as absent. */
+  /**
+   * The header wins over the query parameter; blank counts as absent. On the InstantSearch routes
+   * the key may also come the way Algolia's clients send theirs, as {@code x-algolia-api-key}
+   * (header, or query parameter as algoliasearch's browser builds do); the application id they send
+   * with it is ignored.
+   */
   static String key(ServerHttpRequest request) {
-    String header = request.getHeaders().getFirst(KEY_HEADER);
-    if (header != null && !header.isBlank()) {
-      return header.trim();
+    boolean algolia = Cors.instantSearchPath(request.getPath().pathWithinApplication().value());
+    String header = first(request.getHeaders().getFirst(KEY_HEADER));
+    if (header == null && algolia) {
+      header = first(request.getHeaders().getFirst(ALGOLIA_KEY));
     }
-    String parameter = request.getQueryParams().getFirst(KEY_PARAMETER);
-    return parameter == null || parameter.isBlank() ? null : parameter.trim();
+    if (header != null) {
+      return header;
+    }
+    String parameter = first(request.getQueryParams().getFirst(KEY_PARAMETER));
+    if (parameter == null && algolia) {
+      parameter = first(request.getQueryParams().getFirst(ALGOLIA_KEY));
+    }
+    return parameter;
+  }
+
+  private static String first(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
   }
 
   private Mono<Void> unknownKey(ServerWebExchange exchange) {
@@ -283,7 +302,8 @@ class PartnerFilter implements WebFilter, Ordered {
         HttpStatus.FORBIDDEN,
         ProblemTypes.FORBIDDEN,
         "Cross-origin request not allowed",
-        "Only GET and HEAD with the partner key header may be sent from partner pages.");
+        "Only GET and HEAD with the partner key header may be sent from partner pages"
+            + " (and POST to the InstantSearch routes).");
   }
 
   private Mono<Void> tooManyRequests(

@@ -33,6 +33,20 @@ public class DirectorySearch {
   }
 
   /**
+   * The same search without a related answer, for clients that have nowhere to show one
+   * (InstantSearch): always one round trip. With {@code hits} false it only counts: no hit is
+   * fetched ({@code size: 0}), for the facet-count requests such clients send besides the main one.
+   */
+  public Mono<SearchResponse> searchStrict(
+      MultiValueMap<String, String> params, Lang lang, Scope scope, boolean hits) {
+    return Mono.defer(
+        () -> {
+          SearchParameters p = parser.parse(params, lang, scope);
+          return service.strict(hits ? p : p.withPage(1).withSize(0));
+        });
+  }
+
+  /**
    * The validated criteria of {@code params} (text, selections, scope, distance), for counting
    * under them.
    *

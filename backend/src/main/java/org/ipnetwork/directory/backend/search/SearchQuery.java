@@ -51,7 +51,8 @@ final class SearchQuery {
         .size(p.size())
         .trackTotalHits(t -> t.enabled(true))
         .sort(sort(p));
-    Highlight highlight = Highlighting.of(p);
+    // A count-only search (size 0, InstantSearch's facet queries) has no hit to highlight.
+    Highlight highlight = p.size() == 0 ? null : Highlighting.of(p);
     if (highlight != null) {
       b.highlight(highlight);
     }

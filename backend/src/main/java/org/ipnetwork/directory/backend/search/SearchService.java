@@ -46,18 +46,23 @@ class SearchService {
   }
 
   Mono<SearchResponse> search(SearchParameters p) {
-    return elasticsearch
-        .searchListings(b -> query.build(b, p), Listing.class)
-        .onErrorMap(e -> unnamed(e) && p.cursor() != null, e -> cursorRefused())
+    return strict(p)
         .flatMap(
-            body -> {
-              SearchResponse strict = results.toResponse(p, body);
+            strict -> {
               boolean firstPage = p.page() == 1 && p.cursor() == null;
               if (!firstPage || strict.total() >= Relaxations.FEW) {
                 return Mono.just(strict);
               }
               return related(p, strict).map(strict::withRelated).defaultIfEmpty(strict);
             });
+  }
+
+  /** The search as asked, in one round trip, without looking for a related answer. */
+  Mono<SearchResponse> strict(SearchParameters p) {
+    return elasticsearch
+        .searchListings(b -> query.build(b, p), Listing.class)
+        .onErrorMap(e -> unnamed(e) && p.cursor() != null, e -> cursorRefused())
+        .map(body -> results.toResponse(p, body));
   }
 
   /** Elasticsearch refused the values of the search without saying which parameter they were. */
