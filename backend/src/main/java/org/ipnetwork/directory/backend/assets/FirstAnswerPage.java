@@ -13,7 +13,7 @@ final class FirstAnswerPage {
 
   static final String STATUS =
       "<p id=\"result-status\" class=\"result-status\" role=\"status\" aria-live=\"polite\""
-          + " aria-atomic=\"true\"></p>";
+          + " aria-atomic=\"true\" elementtiming=\"results\"></p>";
   static final String FILTERS_DONE =
       "<button type=\"button\" id=\"filters-done\" class=\"primary\"></button>";
   static final String CHIPS = "<ipd-chips hidden></ipd-chips>";
@@ -31,7 +31,8 @@ final class FirstAnswerPage {
                 + (answer.empty() ? " empty" : "")
                 // No data-total: main.js adds it once the scripts have taken over (tests wait for
                 // it before they click).
-                + "\" role=\"status\" aria-live=\"polite\" aria-atomic=\"true\">"
+                + "\" role=\"status\" aria-live=\"polite\" aria-atomic=\"true\""
+                + " elementtiming=\"results\">"
                 + Html.escape(answer.status())
                 + "</p>");
     page =

@@ -58,7 +58,7 @@ class PublicPage {
                     request,
                     RESOURCE,
                     html -> {
-                      String page = texts(html, strings, lang);
+                      String page = InlineStyle.insert(texts(html, strings, lang));
                       if (answer.isPresent()) {
                         return FirstAnswerPage.write(page, answer.get());
                       }
