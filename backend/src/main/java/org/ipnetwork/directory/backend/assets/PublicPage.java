@@ -77,7 +77,7 @@ class PublicPage {
     }
     m.appendTail(out);
     return out.toString()
-        .replaceFirst("<html lang=\"zh-CN\">", lang == Lang.EN ? "<html lang=\"en\">" : "$0");
+        .replaceFirst("<html lang=\"zh-CN\"", lang == Lang.EN ? "<html lang=\"en\"" : "$0");
   }
 
   /** A {@code <link rel="preload" as="fetch">} of {@code path} ahead of the page's other links. */

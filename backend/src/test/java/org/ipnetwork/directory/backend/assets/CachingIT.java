@@ -116,7 +116,7 @@ class CachingIT extends FixtureApi {
     assertThat(rendered).isEqualTo(ids);
     // Its texts are in that language too, so nothing moves when the script writes them again.
     assertThat(html)
-        .contains("<html lang=\"en\">")
+        .contains("<html lang=\"en\" data-strings=\"public\">")
         .contains("<h1 data-i18n=\"title\">Global IP Protection Service Network Directory</h1>");
     assertThat(page("/?lang=zh")).contains("<h1 data-i18n=\"title\">全球知识产权保护服务网络名录</h1>");
     assertThat(answer.getResponseHeaders().getVary()).contains("Accept-Language");
