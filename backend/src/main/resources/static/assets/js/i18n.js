@@ -4,8 +4,9 @@
 // chrome is translated here. Modules that import this one wait until the table has arrived.
 
 // Relative to this module, so that it comes from the same versioned asset prefix as the page's
-// scripts (/assets/v/VERSION/i18n/strings.json, kept by browsers for a year).
-const TABLE = await load(new URL("../i18n/strings.json", import.meta.url));
+// scripts (/assets/v/VERSION/i18n/strings.json, kept by browsers for a year). The public page
+// asks for the table without the workplace's texts (<html data-strings="public">: public.json).
+const TABLE = await load(new URL(`../i18n/${document.documentElement.dataset.strings || "strings"}.json`, import.meta.url));
 
 async function load(url) {
   try {

@@ -13,8 +13,8 @@ import "./components/correction.js";
 import "./components/result-list.js";
 import "./components/related.js";
 import "./components/pager.js";
-import "./components/detail-dialog.js";
-import "./components/world-map.js";
+// The detail dialog (with the correction form) and the map are not needed for the first results:
+// they load after them (see `later`), so the first visit runs less script before the results.
 import { setShortlist, stored, shortlisted, MAX as SHORTLIST_MAX } from "./shortlist.js";
 
 const PAGE_SIZE = 20;
@@ -38,6 +38,19 @@ const ui = {
   shortlistLink: $("#shortlist-link"),
 };
 const searchLatest = latest();
+/**
+ * Modules the first results do without, imported once they are shown (or when a listing is opened
+ * before that): on a phone's slow CPU, script run before the first results is the longest wait
+ * after the network.
+ */
+const later = {
+  map: once(() => import("./components/world-map.js")),
+  detail: once(() => import("./components/detail-dialog.js").then(() => ui.detail)),
+};
+function once(load) {
+  let loaded;
+  return () => (loaded ??= load());
+}
 try {
   await loadFacets();
 } catch {
@@ -94,9 +107,9 @@ async function run() {
   const placeCall = placeName(state.near, state.lang);
   ui.results.setAttribute("aria-busy", "true");
   const query = toQuery(state, { forApi: true, size: PAGE_SIZE });
-  let response;
+  let response = writtenAnswer(`/api/v1/search?${query}`);
   try {
-    response = await searchLatest((signal) => getJson(`/api/v1/search?${query}`, signal));
+    response ??= await searchLatest((signal) => getJson(`/api/v1/search?${query}`, signal));
   } catch (e) {
     if (isAbort(e)) return;
     if (e.status === 400 && state.near) return dropUnknownPlace();
@@ -131,7 +144,20 @@ async function run() {
   }
   // The map asks for its own counts: it zooms to the places of the answer, at a tile precision that
   // depends on that zoom.
-  ui.map.update(query, state, response);
+  later.map().then(() => ui.map.update(query, state, response));
+  later.detail(); // loaded while the visitor reads the results, ready before a listing is opened
+}
+
+/**
+ * The answer the server wrote into the page for the search it was loaded with (FirstAnswer.java:
+ * the same cards are already painted), taken once; null for any other search, or when the page
+ * came without one.
+ */
+function writtenAnswer(path) {
+  const written = document.getElementById("first-answer");
+  if (!written) return null;
+  written.remove();
+  return written.dataset.path === path ? JSON.parse(written.textContent) : null;
 }
 
 /**
@@ -151,16 +177,16 @@ function openDetail(id, hit, opener) {
   // A listing of the URL still being fetched is replaced rather than stacked under this one.
   if (listingInUrl()) history.replaceState(history.state, "", urlOf(state, id));
   else history.pushState({ detailOf: PAGE_LOAD }, "", urlOf(state, id));
-  ui.detail.open(id, hit, opener);
+  later.detail().then((detail) => detail.open(id, hit, opener));
 }
 
 /** Opens or closes the detail to match the URL's `listing`: after a load, reload, Back or Forward. */
 function syncDetail() {
   const id = listingInUrl();
-  if (!id) ui.detail.close();
+  if (!id) ui.detail.close?.(); // not loaded yet: nothing is open
   else if (id !== ui.detail.listingId) {
     const hit = [...(last?.response.hits || []), ...ui.related.hits].find((x) => x.id === id);
-    ui.detail.open(id, hit, resultButton(id) || $("#results-heading"));
+    later.detail().then((detail) => detail.open(id, hit, resultButton(id) || $("#results-heading")));
   }
 }
 
@@ -233,7 +259,7 @@ function showShortlist() {
   $("#shortlist-view").hidden = !on;
   printSummary();
   if (!on) return false;
-  ui.detail.close();
+  ui.detail.close?.();
   document.title = `${t("shortlistTitle")} · ${t("title")}`;
   // Loaded when first asked for: most visits never open the view (docs/ui.md, page weight).
   import("./components/shortlist-view.js")

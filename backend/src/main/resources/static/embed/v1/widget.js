@@ -14,8 +14,8 @@
  * `key` query parameter and no custom header: simple requests, no preflight, so that even a page on an
  * origin the key does not allow gets the API's readable refusal (problem+json with a `code`) and says
  * what is wrong: an unknown or revoked key, a disabled partner, or this site's origin not allowed. Its texts come from the directory's one string table
- * (/assets/i18n/strings.json on the same origin, shared with the page and the no-JS frame), fetched
- * before anything is shown. No inline handlers, no eval; one classic script, no dependencies.
+ * (/assets/i18n/public.json on the same origin: the table without the workplace's texts, as the page
+ * loads it), fetched before anything is shown. No inline handlers, no eval; one classic script, no dependencies.
  */
 (function () {
   "use strict";
@@ -96,7 +96,7 @@
     }, []);
   }
 
-  fetch(ORIGIN + "/assets/i18n/strings.json", { credentials: "omit" })
+  fetch(ORIGIN + "/assets/i18n/public.json", { credentials: "omit" })
     .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.json(); })
     .then(
       function (table) { start(texts(table)); },

@@ -1,5 +1,6 @@
 package org.ipnetwork.directory.backend;
 
+import java.time.Duration;
 import org.ipnetwork.directory.backend.search.SearchResponse;
 import org.ipnetwork.directory.testsupport.TestElasticsearch;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,6 +47,10 @@ public abstract class FixtureApi {
   }
 
   protected WebTestClient http() {
-    return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    // A loaded build machine may take more than the default 5 s over a first search.
+    return WebTestClient.bindToServer()
+        .baseUrl("http://localhost:" + port)
+        .responseTimeout(Duration.ofSeconds(30))
+        .build();
   }
 }

@@ -40,6 +40,23 @@ final class FirstSearch {
    * visit, and for the shortlist view, which searches nothing.
    */
   static String path(MultiValueMap<String, String> params, String acceptLanguage) {
+    List<String[]> out = parameters(params, acceptLanguage);
+    if (out == null) {
+      return null;
+    }
+    StringJoiner query = new StringJoiner("&");
+    // URLEncoder writes what URLSearchParams writes: '+' for a space, only *-._ left as they are.
+    for (String[] kv : out) {
+      query.add(kv[0] + "=" + URLEncoder.encode(kv[1], StandardCharsets.UTF_8));
+    }
+    return "/api/v1/search?" + query;
+  }
+
+  /**
+   * The parameters of {@link #path}, as name and value pairs in their order; {@code null} when the
+   * page searches nothing first that is worth preparing.
+   */
+  static List<String[]> parameters(MultiValueMap<String, String> params, String acceptLanguage) {
     if (params.containsKey("near") || "shortlist".equals(first(params, "view"))) {
       return null;
     }
@@ -87,12 +104,7 @@ final class FirstSearch {
     }
     out.add(new String[] {"lang", lang});
     out.add(new String[] {"size", String.valueOf(PAGE_SIZE)});
-    StringJoiner query = new StringJoiner("&");
-    // URLEncoder writes what URLSearchParams writes: '+' for a space, only *-._ left as they are.
-    for (String[] kv : out) {
-      query.add(kv[0] + "=" + URLEncoder.encode(kv[1], StandardCharsets.UTF_8));
-    }
-    return "/api/v1/search?" + query;
+    return out;
   }
 
   /** The page's language: {@code lang} of its URL, else the browser's ({@link #browserLang}). */

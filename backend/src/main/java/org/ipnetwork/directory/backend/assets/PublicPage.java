@@ -5,6 +5,7 @@ import static org.springframework.web.reactive.function.server.RequestPredicates
 import static org.springframework.web.reactive.function.server.RouterFunctions.route;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ipnetwork.directory.backend.i18n.UiStrings;
@@ -33,24 +34,37 @@ class PublicPage {
       Pattern.compile("(<(\\w+)\\b[^>]*\\bdata-i18n=\"(\\w+)\"[^>]*>)(</\\2>)");
 
   @Bean
-  RouterFunction<ServerResponse> publicPageRoutes(Pages pages, UiStrings strings) {
+  RouterFunction<ServerResponse> publicPageRoutes(
+      Pages pages, UiStrings strings, FirstAnswer firstAnswer) {
     // HEAD as GET: a router function's GET predicate does not take HEAD, unlike @GetMapping.
-    return route(GET("/").or(HEAD("/")), r -> serve(pages, strings, r))
-        .andRoute(GET("/index.html").or(HEAD("/index.html")), r -> serve(pages, strings, r));
+    return route(GET("/").or(HEAD("/")), r -> serve(pages, strings, firstAnswer, r))
+        .andRoute(
+            GET("/index.html").or(HEAD("/index.html")), r -> serve(pages, strings, firstAnswer, r));
   }
 
-  private static Mono<ServerResponse> serve(Pages pages, UiStrings strings, ServerRequest request) {
+  private static Mono<ServerResponse> serve(
+      Pages pages, UiStrings strings, FirstAnswer firstAnswer, ServerRequest request) {
     String acceptLanguage = request.headers().firstHeader(HttpHeaders.ACCEPT_LANGUAGE);
     String path = FirstSearch.path(request.queryParams(), acceptLanguage);
     Lang lang =
         "en".equals(FirstSearch.lang(request.queryParams(), acceptLanguage)) ? Lang.EN : Lang.ZH;
-    return pages.serveEdited(
-        request,
-        RESOURCE,
-        html -> {
-          String page = texts(html, strings, lang);
-          return path == null ? page : preload(page, path);
-        });
+    return firstAnswer
+        .render(request, acceptLanguage, lang)
+        .map(Optional::of)
+        .defaultIfEmpty(Optional.empty())
+        .flatMap(
+            answer ->
+                pages.serveEdited(
+                    request,
+                    RESOURCE,
+                    html -> {
+                      String page = InlineStyle.insert(texts(html, strings, lang));
+                      if (answer.isPresent()) {
+                        return FirstAnswerPage.write(page, answer.get());
+                      }
+                      // Without an answer the scripts ask for it: fetched with the modules.
+                      return path == null ? page : preload(page, path);
+                    }));
   }
 
   /** The texts of the page's {@code data-i18n} elements, and its {@code lang}, in {@code lang}. */
@@ -63,7 +77,7 @@ class PublicPage {
     }
     m.appendTail(out);
     return out.toString()
-        .replaceFirst("<html lang=\"zh-CN\">", lang == Lang.EN ? "<html lang=\"en\">" : "$0");
+        .replaceFirst("<html lang=\"zh-CN\"", lang == Lang.EN ? "<html lang=\"en\"" : "$0");
   }
 
   /** A {@code <link rel="preload" as="fetch">} of {@code path} ahead of the page's other links. */

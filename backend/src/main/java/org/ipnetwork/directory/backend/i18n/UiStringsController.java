@@ -25,47 +25,68 @@ import org.springframework.web.bind.annotation.RestController;
 class UiStringsController {
 
   static final String PATH = "/assets/i18n/strings.json";
+  static final String PUBLIC_PATH = "/assets/i18n/public.json";
   static final Duration MAX_AGE = Duration.ofMinutes(10);
 
   private static final MediaType JSON =
       new MediaType("application", "json", StandardCharsets.UTF_8);
 
-  private final byte[] body;
-  private final String etag;
+  /** A table's bytes and their ETag. */
+  private record Table(byte[] body, String etag) {
+    static Table of(byte[] body) {
+      return new Table(body, "\"" + sha256(body).substring(0, 32) + "\"");
+    }
+  }
 
+  private final Table all;
+  private final Table visitors;
   private final AssetVersion assets;
 
   UiStringsController(UiStrings strings, AssetVersion assets) {
     this.assets = assets;
-    this.body = strings.json();
-    this.etag = "\"" + sha256(body).substring(0, 32) + "\"";
+    this.all = Table.of(strings.json());
+    this.visitors = Table.of(strings.publicJson());
   }
 
   /** Spring answers a matching {@code If-None-Match} with 304 from the ETag set here. */
   @GetMapping(PATH)
   ResponseEntity<byte[]> strings() {
-    return answer(CacheControl.maxAge(MAX_AGE).cachePublic());
+    return answer(all, CacheControl.maxAge(MAX_AGE).cachePublic());
+  }
+
+  /** The texts of the public page and the widget: the table without the workplace's. */
+  @GetMapping(PUBLIC_PATH)
+  ResponseEntity<byte[]> publicStrings() {
+    return answer(visitors, CacheControl.maxAge(MAX_AGE).cachePublic());
   }
 
   /**
-   * The same table under the pages' versioned asset prefix ({@link AssetVersion}), which the
+   * The same tables under the pages' versioned asset prefix ({@link AssetVersion}), which the
    * version changes with: kept for a year when it is the current version.
    */
   @GetMapping(AssetVersion.PREFIX + "{version}/i18n/strings.json")
   ResponseEntity<byte[]> versionedStrings(@PathVariable String version) {
-    return answer(
-        assets.current(version)
-            ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
-            : CacheControl.noCache());
+    return answer(all, versioned(version));
   }
 
-  private ResponseEntity<byte[]> answer(CacheControl cacheControl) {
+  @GetMapping(AssetVersion.PREFIX + "{version}/i18n/public.json")
+  ResponseEntity<byte[]> versionedPublicStrings(@PathVariable String version) {
+    return answer(visitors, versioned(version));
+  }
+
+  private CacheControl versioned(String version) {
+    return assets.current(version)
+        ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
+        : CacheControl.noCache();
+  }
+
+  private static ResponseEntity<byte[]> answer(Table table, CacheControl cacheControl) {
     return ResponseEntity.ok()
         .contentType(JSON)
         .cacheControl(cacheControl)
-        .eTag(etag)
+        .eTag(table.etag())
         .header("Access-Control-Allow-Origin", "*")
-        .body(body);
+        .body(table.body());
   }
 
   private static String sha256(byte[] bytes) {

@@ -8,10 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.ipnetwork.directory.backend.FixtureApi;
+import org.ipnetwork.directory.backend.search.SearchResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -67,26 +70,69 @@ class CachingIT extends FixtureApi {
   }
 
   @Test
-  void thePublicPagePreloadsItsFirstSearchAndHasItsTextsInTheBrowsersLanguage() {
+  void thePublicPageCarriesItsFirstAnswerAndHasItsTextsInTheBrowsersLanguage() {
     EntityExchangeResult<byte[]> answer =
         http()
             .get()
-            .uri("/?q={q}&country=DE", "商标")
+            .uri("/?q={q}", "商标")
             .header("Accept-Language", "en-GB,en;q=0.9")
             .exchange()
             .expectStatus()
             .isOk()
             .expectBody()
             .returnResult();
-    // Its texts are in that language too, so nothing moves when the script writes them again.
-    assertThat(new String(answer.getResponseBodyContent(), StandardCharsets.UTF_8))
+    String html = new String(answer.getResponseBodyContent(), StandardCharsets.UTF_8);
+    // The answer to the search main.js would ask for, in the language the page is in, with its
+    // cards rendered where the results go: no request after the page, results in its first paint.
+    String path = "/api/v1/search?q=%E5%95%86%E6%A0%87&lang=en&size=20";
+    assertThat(html)
         .contains(
-            "<link rel=\"preload\" href=\"/api/v1/search?q=%E5%95%86%E6%A0%87&amp;country=DE"
-                + "&amp;lang=en&amp;size=20\" as=\"fetch\" crossorigin>")
-        .contains("<html lang=\"en\">")
+            "<script type=\"application/json\" id=\"first-answer\" data-path=\""
+                + path.replace("&", "&amp;")
+                + "\">")
+        .doesNotContain("rel=\"preload\" href=\"/api/v1/search");
+    List<String> ids =
+        http()
+            .get()
+            // As it stands: a URI template would encode its percent signs again.
+            .uri(URI.create("http://localhost:" + serverPort + path))
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(SearchResponse.class)
+            .returnResult()
+            .getResponseBody()
+            .hits()
+            .stream()
+            .map(SearchResponse.Hit::id)
+            .toList();
+    assertThat(ids).isNotEmpty();
+    Matcher cards =
+        Pattern.compile("<article class=\"result\" data-id=\"([^\"]+)\">").matcher(html);
+    List<String> rendered = new ArrayList<>();
+    while (cards.find()) {
+      rendered.add(cards.group(1));
+    }
+    assertThat(rendered).isEqualTo(ids);
+    // Its texts are in that language too, so nothing moves when the script writes them again.
+    assertThat(html)
+        .contains("<html lang=\"en\" data-strings=\"public\">")
         .contains("<h1 data-i18n=\"title\">Global IP Protection Service Network Directory</h1>");
     assertThat(page("/?lang=zh")).contains("<h1 data-i18n=\"title\">全球知识产权保护服务网络名录</h1>");
     assertThat(answer.getResponseHeaders().getVary()).contains("Accept-Language");
+  }
+
+  @Test
+  void aFirstSearchTheApiRefusesLeavesThePageToItsScripts() {
+    // An unknown country code is a 400 of the API: the page goes out without an answer and
+    // preloads the search, whose refusal the scripts then show.
+    String html = page("/?country=NOPE&lang=en");
+    assertThat(html)
+        .doesNotContain("id=\"first-answer\"")
+        .doesNotContain("<article class=\"result\"")
+        .contains(
+            "<link rel=\"preload\" href=\"/api/v1/search?country=NOPE&amp;lang=en&amp;size=20\""
+                + " as=\"fetch\" crossorigin>");
   }
 
   @Test

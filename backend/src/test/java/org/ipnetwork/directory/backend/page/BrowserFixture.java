@@ -63,6 +63,9 @@ abstract class BrowserFixture extends FixtureApi {
    * loaded only when it comes near the viewport.
    */
   void showMap() {
+    // The map's module loads after the first results: scrolled to before it has drawn its frame,
+    // the (still empty, undisplayed) element would not move the view.
+    wait.until(d -> !$$("ipd-map:not(:empty)").isEmpty());
     js("document.querySelector('ipd-map').scrollIntoView({block: 'center'});");
     wait.until(d -> !$$("ipd-map .map-svg").isEmpty());
   }

@@ -128,6 +128,17 @@ class UiStringsIT {
             .getResponseHeaders()
             .getETag();
     assertThat(etag).startsWith("\"");
+    // The public page's and the widget's: the same, without the workplace's texts.
+    http.get()
+        .uri("/assets/i18n/public.json")
+        .header("Origin", "https://partner.example")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .valueEquals("Access-Control-Allow-Origin", "*")
+        .expectBody()
+        .consumeWith(r -> assertThat(r.getResponseBody()).isEqualTo(strings.publicJson()));
     http.get()
         .uri("/assets/i18n/strings.json")
         .header("Origin", "https://partner.example")
