@@ -237,7 +237,8 @@ function heatmap(c) {
   const cell = 26;
   const left = 170;
   const top = 150;
-  const width = left + c.services.length * cell + 4;
+  // Room on the right for the last columns' slanted labels.
+  const width = left + c.services.length * cell + 120;
   const height = top + c.countries.length * cell + 4;
   const shade = (n) => (n === 0 ? 0 : 0.15 + 0.85 * Math.sqrt(n / Math.max(1, c.maxListings)));
   const columns = c.services.map((col, i) =>

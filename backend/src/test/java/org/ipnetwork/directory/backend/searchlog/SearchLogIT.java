@@ -118,8 +118,10 @@ class SearchLogIT extends StaffApi {
               assertThat(r.get("queryKey")).isEqualTo(marker + " patent");
               assertThat(r.get("lang")).isEqualTo("en");
               assertThat(r.get("channel")).isEqualTo("api");
-              assertThat(r.get("zeroResult")).isEqualTo(true);
-              assertThat(r.get("total")).isEqualTo(0);
+              assertThat((Map<String, Object>) r.get("understood"))
+                  .containsEntry("service", List.of("patent"));
+              assertThat((Map<String, Object>) r.get("selected"))
+                  .containsEntry("service", List.of("patent"));
             });
     Map<String, Object> german =
         records.stream().filter(r -> "德国 商标".equals(r.get("q"))).findFirst().orElseThrow();

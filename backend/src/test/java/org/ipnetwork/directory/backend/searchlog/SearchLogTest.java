@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchGateway;
+import org.ipnetwork.directory.backend.elasticsearch.StubElasticsearch;
 import org.ipnetwork.directory.backend.search.SearchEvent;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,28 @@ class SearchLogTest {
     assertThat(log.stats().queued()).isEqualTo(3);
     assertThat(log.stats().droppedQueueFull()).isEqualTo(7);
     assertThat(log.stats().dropped()).isEqualTo(7);
+  }
+
+  @Test
+  void aNodeThatNeverAnswersCostsTheBatchNotTheSearches() {
+    StubElasticsearch hanging = new StubElasticsearch();
+    hanging.neverAnswer();
+    SearchLog log =
+        new SearchLog(
+            new ElasticsearchGateway(hanging.client(), Duration.ofMillis(200)),
+            new SearchLogProperties(
+                true, 100, Duration.ofHours(1), 10, Duration.ofDays(180), Duration.ofHours(6)));
+    for (int i = 0; i < 5; i++) {
+      log.searched(event());
+    }
+
+    log.flush().block(Duration.ofSeconds(30));
+    log.searched(event());
+
+    assertThat(log.stats().droppedWriteFailed()).isEqualTo(5);
+    assertThat(log.stats().written()).isZero();
+    assertThat(log.stats().recorded()).isEqualTo(6);
+    assertThat(log.stats().queued()).isEqualTo(1);
   }
 
   @Test
