@@ -236,7 +236,7 @@ function cellText(row, column, cell) {
 function heatmap(c) {
   const cell = 26;
   const left = 170;
-  const top = 150;
+  const top = 200;
   // Room on the right for the last columns' slanted labels.
   const width = left + c.services.length * cell + 120;
   const height = top + c.countries.length * cell + 4;
@@ -245,7 +245,9 @@ function heatmap(c) {
     s(
       "text",
       { class: "heat-label", transform: `translate(${left + i * cell + cell / 2 + 4},${top - 6}) rotate(-60)` },
-      col.label,
+      s("title", {}, col.label),
+      // Long labels are shortened on the slant; the title and the table hold them whole.
+      col.label.length > 30 ? col.label.slice(0, 29) + "…" : col.label,
     ),
   );
   const rows = c.countries.map((row, r) => {
