@@ -13,6 +13,7 @@ import { showPartners } from "./partners.js";
 import { showNewListing } from "./new-listing.js";
 import { showStaff } from "./staff.js";
 import { showCorrections } from "./corrections.js";
+import { showSearchLog } from "./search-log.js";
 
 const status = document.getElementById("status");
 const view = document.getElementById("view");
@@ -27,6 +28,7 @@ let screen = null;
  */
 const SCREENS = [
   { name: "corrections", label: "staffNavCorrections", permission: "read", show: showCorrections },
+  { name: "search-log", label: "staffNavSearchLog", permission: "insights", show: showSearchLog },
   { name: "partners", label: "staffNavPartners", permission: "admin", show: showPartners },
   { name: "staff", label: "staffNavStaff", permission: "admin", show: showStaff },
 ];
@@ -37,6 +39,7 @@ function can(permission) {
   if (permission === "edit") return role === "EDITOR" || role === "ADMIN";
   if (permission === "review") return role === "REVIEWER" || role === "ADMIN";
   if (permission === "admin") return role === "ADMIN";
+  if (permission === "insights") return role === "REVIEWER" || role === "ADMIN";
   return !!role;
 }
 

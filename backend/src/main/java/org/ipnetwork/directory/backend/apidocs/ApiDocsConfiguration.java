@@ -18,6 +18,7 @@ import io.swagger.v3.oas.models.servers.Server;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.ipnetwork.directory.backend.context.Caller;
 import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.backend.partner.PublicBaseUrlProperties;
 import org.ipnetwork.directory.backend.staff.StaffPrincipal;
@@ -43,7 +44,7 @@ class ApiDocsConfiguration {
     // Resolved from the request (lang, Accept-Language, the partner key, the staff session), not
     // parameters as such.
     SpringDocUtils.getConfig()
-        .addRequestWrapperToIgnore(Lang.class, Scope.class, StaffPrincipal.class);
+        .addRequestWrapperToIgnore(Lang.class, Scope.class, Caller.class, StaffPrincipal.class);
   }
 
   static final String PROBLEM = "Problem";

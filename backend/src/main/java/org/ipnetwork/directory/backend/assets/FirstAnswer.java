@@ -4,12 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ipnetwork.directory.backend.context.Caller;
 import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.backend.i18n.UiStrings;
 import org.ipnetwork.directory.backend.ratelimit.ClientAddress;
 import org.ipnetwork.directory.backend.ratelimit.RateLimitProperties;
 import org.ipnetwork.directory.backend.ratelimit.RateLimiter;
 import org.ipnetwork.directory.backend.search.DirectorySearch;
+import org.ipnetwork.directory.backend.search.SearchEvent;
 import org.ipnetwork.directory.backend.search.SearchResponse;
 import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.taxonomy.Lang;
@@ -89,7 +91,7 @@ class FirstAnswer {
     parameters.forEach(kv -> params.add(kv[0], kv[1]));
     String path = FirstSearch.path(request.queryParams(), acceptLanguage);
     return search
-        .search(params, lang, Scope.NONE)
+        .search(params, lang, Scope.NONE, Caller.ANONYMOUS, SearchEvent.Channel.PAGE)
         .timeout(properties.timeout())
         .map(answer -> rendered(path, params, answer, lang))
         .onErrorResume(

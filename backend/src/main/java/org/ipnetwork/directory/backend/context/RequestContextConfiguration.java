@@ -12,8 +12,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Hands controllers what every public endpoint reads besides its own parameters, as typed
- * arguments: the answer's {@link Lang} ({@link RequestLanguage}) and the request's {@link Scope}
- * (put on the exchange by the partner filter; {@link Scope#NONE} when there is none).
+ * arguments: the answer's {@link Lang} ({@link RequestLanguage}), the request's {@link Scope} and
+ * its {@link Caller} (both put on the exchange by the partner filter; {@link Scope#NONE} and {@link
+ * Caller#ANONYMOUS} when there is none).
  */
 @Configuration(proxyBeanMethods = false)
 class RequestContextConfiguration implements WebFluxConfigurer {
@@ -23,25 +24,32 @@ class RequestContextConfiguration implements WebFluxConfigurer {
     configurer.addCustomResolver(new ContextResolver());
   }
 
-  /** Resolves {@link Lang} and {@link Scope} parameters. */
+  /** Resolves {@link Lang}, {@link Scope} and {@link Caller} parameters. */
   static final class ContextResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
       return parameter.getParameterType() == Lang.class
-          || parameter.getParameterType() == Scope.class;
+          || parameter.getParameterType() == Scope.class
+          || parameter.getParameterType() == Caller.class;
     }
 
     @Override
     public Mono<Object> resolveArgument(
         MethodParameter parameter, BindingContext context, ServerWebExchange exchange) {
-      return parameter.getParameterType() == Lang.class
-          ? Mono.fromSupplier(() -> RequestLanguage.of(exchange))
-          : Mono.just(scope(exchange));
+      if (parameter.getParameterType() == Lang.class) {
+        return Mono.fromSupplier(() -> RequestLanguage.of(exchange));
+      }
+      return Mono.just(
+          parameter.getParameterType() == Caller.class ? caller(exchange) : scope(exchange));
     }
   }
 
   static Scope scope(ServerWebExchange exchange) {
     return exchange.getAttribute(Scope.ATTRIBUTE) instanceof Scope s ? s : Scope.NONE;
+  }
+
+  static Caller caller(ServerWebExchange exchange) {
+    return exchange.getAttribute(Caller.ATTRIBUTE) instanceof Caller c ? c : Caller.ANONYMOUS;
   }
 }

@@ -8,12 +8,12 @@ package org.ipnetwork.directory.backend.listing;
  * https://owasp.org/www-community/attacks/CSV_Injection). Quoting of quotes, commas and line breaks
  * is the CSV printer's job.
  */
-final class CsvCells {
+public final class CsvCells {
 
   private CsvCells() {}
 
   /** The value as a cell: empty for none, quote-prefixed when it could start a formula. */
-  static String safe(String value) {
+  public static String safe(String value) {
     if (value == null || value.isEmpty()) {
       return "";
     }

@@ -3,10 +3,12 @@ package org.ipnetwork.directory.backend.page;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.ipnetwork.directory.backend.context.Caller;
 import org.ipnetwork.directory.backend.context.RequestLanguage;
 import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.backend.listing.ListingService;
 import org.ipnetwork.directory.backend.search.DirectorySearch;
+import org.ipnetwork.directory.backend.search.SearchEvent;
 import org.ipnetwork.directory.backend.web.InternalErrorException;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
 import org.ipnetwork.directory.backend.web.NotFoundException;
@@ -104,12 +106,21 @@ class FrameController {
 
   @GetMapping(value = "/embed/v1/frame", produces = MediaType.TEXT_HTML_VALUE)
   Mono<ResponseEntity<String>> frame(
-      @RequestParam MultiValueMap<String, String> params, Scope scope, ServerWebExchange exchange) {
+      @RequestParam MultiValueMap<String, String> params,
+      Scope scope,
+      Caller caller,
+      ServerWebExchange exchange) {
     FrameRequest request = FrameRequest.of(params);
     // The answer's language is read as for every endpoint, lazily, so that a bad one is shown
     // as the frame's own 400 page rather than a JSON problem.
     return Mono.defer(
-            () -> search.search(searchParameters(request), RequestLanguage.of(exchange), scope))
+            () ->
+                search.search(
+                    searchParameters(request),
+                    RequestLanguage.of(exchange),
+                    scope,
+                    caller,
+                    SearchEvent.Channel.FRAME))
         // The frame renders the API's own answer, so it shows exactly what the widget shows.
         .map(r -> page.render(request, r))
         .onErrorResume(

@@ -3,6 +3,7 @@ package org.ipnetwork.directory.backend.partner;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.Optional;
+import org.ipnetwork.directory.backend.context.Caller;
 import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.backend.page.KeyProblemPage;
 import org.ipnetwork.directory.backend.ratelimit.ClientAddress;
@@ -175,6 +176,7 @@ class PartnerFilter implements WebFilter, Ordered {
     }
     usage.served(partner.id());
     exchange.getAttributes().put(Scope.ATTRIBUTE, scope);
+    exchange.getAttributes().put(Caller.ATTRIBUTE, new Caller(partner.id()));
     exchange
         .getAttributes()
         .put(SecurityHeaders.FRAME_ANCESTORS, new LinkedHashSet<>(partner.allowedOrigins()));

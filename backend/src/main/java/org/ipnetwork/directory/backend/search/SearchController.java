@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.ipnetwork.directory.backend.context.Caller;
 import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.taxonomy.Lang;
 import org.springframework.util.MultiValueMap;
@@ -47,7 +48,8 @@ class SearchController {
   Mono<SearchResponse> search(
       @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
       Lang lang,
-      Scope scope) {
-    return search.search(params, lang, scope);
+      Scope scope,
+      Caller caller) {
+    return search.search(params, lang, scope, caller, SearchEvent.Channel.API);
   }
 }

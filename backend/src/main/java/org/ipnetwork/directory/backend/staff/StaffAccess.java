@@ -25,7 +25,8 @@ public final class StaffAccess {
           EnumSet.of(
               StaffPermission.SIGNED_IN,
               StaffPermission.READ_LISTINGS,
-              StaffPermission.REVIEW_LISTINGS),
+              StaffPermission.REVIEW_LISTINGS,
+              StaffPermission.READ_SEARCH_LOG),
           StaffRole.ADMIN,
           EnumSet.allOf(StaffPermission.class));
 

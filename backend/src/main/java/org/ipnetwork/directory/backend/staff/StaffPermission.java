@@ -16,5 +16,10 @@ public enum StaffPermission {
   /** Add and change staff accounts. */
   MANAGE_STAFF,
   /** Add and change embedding partners: their keys, origins, scope, limit; read their usage. */
-  MANAGE_PARTNERS
+  MANAGE_PARTNERS,
+  /**
+   * Read the search log's dashboard: what the public searched for, what found nothing, and where
+   * the network has listings (inside the member's scope).
+   */
+  READ_SEARCH_LOG
 }

@@ -31,9 +31,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A normal stop (SIGTERM, as systemd and Kubernetes send it) of the real application process: the
- * partner usage counts it owes are written before its embedded node stops. The usage is flushed
- * only at shutdown here (the periodic flush is set to an hour), so every count read afterwards was
- * written by the shutdown flush.
+ * partner usage counts and the search log it owes are written before its embedded node stops. Both
+ * are flushed only at shutdown here (their periodic flushes are set to an hour), so every count and
+ * every logged search read afterwards was written by the shutdown flush.
  */
 class GracefulStopIT {
 
@@ -44,7 +44,7 @@ class GracefulStopIT {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @Test
-  void sigtermWritesThePartnerUsageBeforeTheNodeStops() throws Exception {
+  void sigtermWritesThePartnerUsageAndTheSearchLogBeforeTheNodeStops() throws Exception {
     int appPort = freePort();
     int nodePort = freePort();
     Process app =
@@ -59,7 +59,8 @@ class GracefulStopIT {
                 "--directory.elasticsearch.embedded.install-dir=" + node.installDir(),
                 "--directory.elasticsearch.embedded.http-port=" + nodePort,
                 "--directory.sample.resource=fixture/listings.ndjson",
-                "--directory.partners.usage-flush-interval=1h")
+                "--directory.partners.usage-flush-interval=1h",
+                "--directory.search-log.flush-interval=1h")
             .redirectErrorStream(true)
             .redirectOutput(node.home().resolveSibling("graceful-app.log").toFile())
             .start();
@@ -98,6 +99,15 @@ class GracefulStopIT {
             ElasticsearchClients.connect(ConnectionSettings.to(again.uri()))) {
       List<PartnerUsage> usage = admin(es).usage(partnerId, 1);
       assertThat(usage.stream().mapToLong(PartnerUsage::requests).sum()).isEqualTo(SEARCHES);
+      es.client().indices().refresh(r -> r.index("search-log-*"));
+      long logged =
+          es.client()
+              .count(
+                  c ->
+                      c.index("search-log-*")
+                          .query(q -> q.term(t -> t.field("partnerId").value(partnerId))))
+              .count();
+      assertThat(logged).as("searches in the search log").isEqualTo(SEARCHES);
     }
   }
 

@@ -10,6 +10,7 @@ import static org.ipnetwork.directory.backend.search.TestSearch.scope;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.ipnetwork.directory.backend.context.Caller;
 import org.ipnetwork.directory.backend.elasticsearch.StubElasticsearch;
 import org.ipnetwork.directory.taxonomy.Lang;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,7 +68,10 @@ class SearchQueryGoldenTest {
   void search(String name, String query, Map<String, List<String>> scope) {
     var params = params(query);
     Lang lang = Lang.fromCode(params.getFirst("lang") == null ? "zh" : params.getFirst("lang"));
-    search.search(params, lang, scope(scope)).onErrorResume(e -> Mono.empty()).block();
+    search
+        .search(params, lang, scope(scope), Caller.ANONYMOUS, SearchEvent.Channel.API)
+        .onErrorResume(e -> Mono.empty())
+        .block();
     assertMatches("search/" + name, elasticsearch.last());
   }
 }

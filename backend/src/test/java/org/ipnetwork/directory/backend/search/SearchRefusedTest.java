@@ -7,6 +7,7 @@ import static org.ipnetwork.directory.backend.search.TestSearch.gateway;
 import static org.ipnetwork.directory.backend.search.TestSearch.scope;
 
 import java.util.List;
+import org.ipnetwork.directory.backend.context.Caller;
 import org.ipnetwork.directory.backend.elasticsearch.StubElasticsearch;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
 import org.ipnetwork.directory.taxonomy.Lang;
@@ -45,7 +46,13 @@ class SearchRefusedTest {
   private InvalidParameterException refusal(String name, String value) {
     MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
     params.add(name, value);
-    Throwable e = catchThrowable(() -> search.search(params, Lang.EN, scope(UNSCOPED)).block());
+    Throwable e =
+        catchThrowable(
+            () ->
+                search
+                    .search(
+                        params, Lang.EN, scope(UNSCOPED), Caller.ANONYMOUS, SearchEvent.Channel.API)
+                    .block());
     assertThat(e).isInstanceOf(InvalidParameterException.class);
     return (InvalidParameterException) e;
   }

@@ -46,7 +46,8 @@ public final class TestSearch {
     return new DirectorySearch(
         new SearchService(elasticsearch, TAXONOMIES, new UiStrings(), SEAL),
         new SearchParameterParser(TAXONOMIES, new CityIndex(), SEAL),
-        TAXONOMIES);
+        TAXONOMIES,
+        List.of());
   }
 
   /** The gateway with the default budget (5 s), over a stub. */

@@ -30,6 +30,8 @@ class StaffAccessTest {
     assertThat(StaffAccess.allows(StaffRole.REVIEWER, StaffPermission.MANAGE_STAFF)).isFalse();
     assertThat(StaffAccess.allows(StaffRole.EDITOR, StaffPermission.MANAGE_PARTNERS)).isFalse();
     assertThat(StaffAccess.allows(StaffRole.REVIEWER, StaffPermission.MANAGE_PARTNERS)).isFalse();
+    assertThat(StaffAccess.allows(StaffRole.REVIEWER, StaffPermission.READ_SEARCH_LOG)).isTrue();
+    assertThat(StaffAccess.allows(StaffRole.EDITOR, StaffPermission.READ_SEARCH_LOG)).isFalse();
     for (StaffPermission p : StaffPermission.values()) {
       assertThat(StaffAccess.allows(StaffRole.ADMIN, p)).as(p.name()).isTrue();
     }

@@ -170,6 +170,11 @@ class StaffAuthorizationIT extends EditingApi {
           "/api/v1/admin/corrections/{id}/applied",
           null,
           t -> t.correction("/applied"));
+  static final String SEARCH_LOG = "/api/v1/admin/search-log";
+  static final Route SEARCH_LOG_SUMMARY = new Route(HttpMethod.GET, SEARCH_LOG, null);
+  static final Route SEARCH_LOG_COVERAGE =
+      new Route(HttpMethod.GET, SEARCH_LOG + "/coverage", null);
+  static final Route SEARCH_LOG_CSV = new Route(HttpMethod.GET, SEARCH_LOG + "/coverage.csv", null);
   static final Route WORKPLACE_PAGE = new Route(HttpMethod.GET, "/admin", null);
   static final Route SIGN_IN_PAGE = new Route(HttpMethod.GET, "/admin/sign-in", null);
 
@@ -213,6 +218,9 @@ class StaffAuthorizationIT extends EditingApi {
           Map.entry(FIND_CORRECTION, new int[] {401, 401, 200, 403, 200, 200, 401, 200}),
           Map.entry(DISMISS_CORRECTION, new int[] {401, 401, 200, 403, 403, 200, 403, 403}),
           Map.entry(CORRECTION_APPLIED, new int[] {401, 401, 200, 403, 403, 200, 403, 403}),
+          Map.entry(SEARCH_LOG_SUMMARY, new int[] {401, 401, 403, 403, 200, 200, 401, 200}),
+          Map.entry(SEARCH_LOG_COVERAGE, new int[] {401, 401, 403, 403, 200, 200, 401, 200}),
+          Map.entry(SEARCH_LOG_CSV, new int[] {401, 401, 403, 403, 200, 200, 401, 200}),
           Map.entry(WORKPLACE_PAGE, new int[] {302, 302, 200, 200, 200, 200, 302, 200}),
           Map.entry(SIGN_IN_PAGE, new int[] {200, 200, 200, 200, 200, 200, 200, 200}));
 
