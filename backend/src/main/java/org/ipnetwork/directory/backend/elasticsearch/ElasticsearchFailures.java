@@ -60,6 +60,15 @@ final class ElasticsearchFailures {
     return new ServiceUnavailableException("The search index cannot be reached.", cause);
   }
 
+  /**
+   * The breaker is open: the node failed most recent calls, and is not asked again until the
+   * breaker's trial calls. No cause: nothing was sent, and there is no stack trace to log.
+   */
+  static ServiceUnavailableException breakerOpen() {
+    return new ServiceUnavailableException(
+        "The search index is failing; it is not asked again for a few seconds.", null);
+  }
+
   private static Throwable unwrap(Throwable e) {
     Throwable t = e;
     while ((t instanceof CompletionException || t instanceof ExecutionException)

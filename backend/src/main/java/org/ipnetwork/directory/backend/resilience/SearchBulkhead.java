@@ -1,0 +1,95 @@
+package org.ipnetwork.directory.backend.resilience;
+
+import org.ipnetwork.directory.backend.ratelimit.ClientAddress;
+import org.ipnetwork.directory.backend.ratelimit.RateLimitProperties;
+import org.ipnetwork.directory.backend.web.ProblemResponses;
+import org.ipnetwork.directory.backend.web.ProblemTypes;
+import org.ipnetwork.directory.backend.web.SecurityHeaders;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Concurrent searches ({@link SearchSlots}) on the routes that search the listings: {@code
+ * /api/v1/search}, {@code /api/v1/facets/…/values}, {@code /api/v1/map} and the frame's search
+ * page. The rate limit counts requests; this bounds how many of them one client can have
+ * Elasticsearch work on at once, whatever each costs. A client over its share is answered 429, a
+ * full backend 503, both with {@code Retry-After: 1}, at once: a queue would only hold the
+ * connection while others' searches wait behind it. The client key is the rate limiter's ({@link
+ * ClientAddress}: an IPv4 address, an IPv6 /64). Runs after the partner filter, so a refused key or
+ * an exhausted rate limit takes no slot.
+ */
+@Component
+class SearchBulkhead implements WebFilter, Ordered {
+
+  /** After the partner filter (-50), before the handlers. */
+  static final int ORDER = -40;
+
+  static final String RETRY_AFTER_SECONDS = "1";
+
+  private final SearchSlots slots;
+  private final RateLimitProperties rateLimit;
+  private final ProblemResponses problems;
+
+  SearchBulkhead(ResilienceProperties properties, RateLimitProperties rateLimit, JsonMapper json) {
+    this.slots = new SearchSlots(properties.searches().perClient(), properties.searches().total());
+    this.rateLimit = rateLimit;
+    this.problems = new ProblemResponses(json);
+  }
+
+  @Override
+  public int getOrder() {
+    return ORDER;
+  }
+
+  @Override
+  public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+    if (!searchRoute(exchange.getRequest().getPath().pathWithinApplication().value())) {
+      return chain.filter(exchange);
+    }
+    String client = ClientAddress.of(exchange.getRequest(), rateLimit.trustForwardedFor());
+    return Mono.defer(
+        () -> {
+          SearchSlots.Slot slot = slots.take(client);
+          if (slot.refusal() != null) {
+            return refuse(exchange, slot.refusal());
+          }
+          return chain.filter(exchange).doFinally(s -> slot.release());
+        });
+  }
+
+  static boolean searchRoute(String path) {
+    return path.equals("/api/v1/search")
+        || path.equals("/api/v1/map")
+        || (path.startsWith("/api/v1/facets/") && path.endsWith("/values"))
+        || path.equals(SecurityHeaders.FRAME_PATH);
+  }
+
+  private Mono<Void> refuse(ServerWebExchange exchange, SearchSlots.Refusal refusal) {
+    exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+    return switch (refusal) {
+      case CLIENT ->
+          problems.write(
+              exchange,
+              HttpStatus.TOO_MANY_REQUESTS,
+              ProblemTypes.RATE_LIMITED,
+              "Too many searches at once",
+              "Your address has too many searches in progress; wait for one to finish.",
+              "concurrent_searches");
+      case TOTAL ->
+          problems.write(
+              exchange,
+              HttpStatus.SERVICE_UNAVAILABLE,
+              ProblemTypes.SEARCH_UNAVAILABLE,
+              "Search temporarily unavailable",
+              "The directory is answering as many searches as it can; try again in a moment.",
+              "busy");
+    };
+  }
+}

@@ -1,0 +1,48 @@
+package org.ipnetwork.directory.backend.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What of a long text is sent to Elasticsearch: the first terms, counted as the index counts. */
+class TextTermsTest {
+
+  @Test
+  void shortTextIsUnchanged() {
+    assertThat(TextTerms.cap("德国 商标 Müller & Partner", 32)).isEqualTo("德国 商标 Müller & Partner");
+  }
+
+  @Test
+  void everyHanCharacterIsATerm() {
+    assertThat(TextTerms.cap("我们的空调外观设计在印度被仿冒了", 5)).isEqualTo("我们的空调");
+  }
+
+  @Test
+  void aLatinWordIsOneTermWithItsAccentsAndDigits() {
+    assertThat(TextTerms.cap("Section 337 lawyer in Munich", 3)).isEqualTo("Section 337 lawyer");
+    assertThat(TextTerms.cap("Müller Hartmann Seidel", 2)).isEqualTo("Müller Hartmann");
+  }
+
+  @Test
+  void mixedTextCountsBoth() {
+    assertThat(TextTerms.cap("德国patent商标", 3)).isEqualTo("德国patent");
+  }
+
+  @Test
+  void aTwoHundredCharacterSentenceKeepsItsFirstTerms() {
+    String sentence = "知识产权保护".repeat(34).substring(0, 200);
+    String capped = TextTerms.cap(sentence, 32);
+    assertThat(capped).hasSize(32).isEqualTo(sentence.substring(0, 32));
+  }
+
+  @Test
+  void punctuationAndSpaceAreNoTerms() {
+    assertThat(TextTerms.cap("，，德国。。。  ", 1)).isEqualTo("，，德国。。。  ".substring(0, 3));
+    assertThat(TextTerms.cap("a, b, c", 2)).isEqualTo("a, b,");
+  }
+
+  @Test
+  void nullStaysNull() {
+    assertThat(TextTerms.cap(null, 3)).isNull();
+  }
+}
