@@ -50,6 +50,9 @@ final class ElasticsearchFailures {
         && es.error() != null
         && SEARCH_PHASE.equals(es.error().type())) {
       log.info("Elasticsearch refused the values of a search: {}", reason(cause));
+      if (tooManyClauses(es)) {
+        return new SearchTooLargeException();
+      }
       return new InvalidParameterException(
           null, "The search cannot be run with these values; check the parameters.");
     }
@@ -67,6 +70,20 @@ final class ElasticsearchFailures {
   static ServiceUnavailableException breakerOpen() {
     return new ServiceUnavailableException(
         "The search index is failing; it is not asked again for a few seconds.", null);
+  }
+
+  /**
+   * The search expanded to more clauses than the node takes ({@code too_many_clauses}, {@code
+   * too_many_nested_clauses}: "maxClauseCount is set to …").
+   */
+  private static boolean tooManyClauses(ElasticsearchException es) {
+    return es.error().rootCause().stream()
+        .anyMatch(
+            c ->
+                (c.type() != null
+                        && c.type().startsWith("too_many")
+                        && c.type().endsWith("clauses"))
+                    || (c.reason() != null && c.reason().contains("maxClauseCount")));
   }
 
   private static Throwable unwrap(Throwable e) {

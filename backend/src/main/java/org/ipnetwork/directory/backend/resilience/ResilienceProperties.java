@@ -27,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("directory.resilience")
 public record ResilienceProperties(
     @DefaultValue("5s") @NotNull Duration writeTimeout,
-    @DefaultValue("800ms") @NotNull Duration healthTimeout,
+    @DefaultValue("500ms") @NotNull Duration healthTimeout,
     @Valid @DefaultValue Breaker breaker,
     @Valid @DefaultValue Searches searches) {
 
@@ -82,9 +82,15 @@ public record ResilienceProperties(
    * @param maxTextTerms words (a CJK character counts as one) of {@code q} sent to Elasticsearch;
    *     the rest of a long text is left out of the text query (query understanding still reads it
    *     all)
+   * @param costlyTerms a search whose {@code q} has more terms than this is costly: each term is
+   *     looked up in every text field, so such a search costs several ordinary ones
+   * @param costlyTotal costly searches of all clients in flight at once; more are answered 503, so
+   *     that a few clients sending long texts cannot fill the node's search threads
    */
   public record Searches(
       @DefaultValue("6") @Min(1) int perClient,
       @DefaultValue("48") @Min(1) int total,
-      @DefaultValue("32") @Min(1) int maxTextTerms) {}
+      @DefaultValue("32") @Min(1) int maxTextTerms,
+      @DefaultValue("24") @Min(1) int costlyTerms,
+      @DefaultValue("2") @Min(1) int costlyTotal) {}
 }

@@ -2,6 +2,7 @@ package org.ipnetwork.directory.backend.resilience;
 
 import org.ipnetwork.directory.backend.ratelimit.ClientAddress;
 import org.ipnetwork.directory.backend.ratelimit.RateLimitProperties;
+import org.ipnetwork.directory.backend.search.TextTerms;
 import org.ipnetwork.directory.backend.web.ProblemResponses;
 import org.ipnetwork.directory.backend.web.ProblemTypes;
 import org.ipnetwork.directory.backend.web.SecurityHeaders;
@@ -19,11 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Concurrent searches ({@link SearchSlots}) on the routes that search the listings: {@code
  * /api/v1/search}, {@code /api/v1/facets/…/values}, {@code /api/v1/map} and the frame's search
  * page. The rate limit counts requests; this bounds how many of them one client can have
- * Elasticsearch work on at once, whatever each costs. A client over its share is answered 429, a
- * full backend 503, both with {@code Retry-After: 1}, at once: a queue would only hold the
- * connection while others' searches wait behind it. The client key is the rate limiter's ({@link
- * ClientAddress}: an IPv4 address, an IPv6 /64). Runs after the partner filter, so a refused key or
- * an exhausted rate limit takes no slot.
+ * Elasticsearch work on at once, and how many long texts (more than {@code costly-terms} terms,
+ * each several times an ordinary search) all clients together. A client over its share is answered
+ * 429, a full backend or a long text over the costly share 503, all with {@code Retry-After: 1}, at
+ * once: a queue would only hold the connection while others' searches wait behind it. The client
+ * key is the rate limiter's ({@link ClientAddress}: an IPv4 address, an IPv6 /64). Runs after the
+ * partner filter, so a refused key or an exhausted rate limit takes no slot.
  */
 @Component
 class SearchBulkhead implements WebFilter, Ordered {
@@ -34,11 +36,14 @@ class SearchBulkhead implements WebFilter, Ordered {
   static final String RETRY_AFTER_SECONDS = "1";
 
   private final SearchSlots slots;
+  private final int costlyTerms;
   private final RateLimitProperties rateLimit;
   private final ProblemResponses problems;
 
   SearchBulkhead(ResilienceProperties properties, RateLimitProperties rateLimit, JsonMapper json) {
-    this.slots = new SearchSlots(properties.searches().perClient(), properties.searches().total());
+    ResilienceProperties.Searches searches = properties.searches();
+    this.slots = new SearchSlots(searches.perClient(), searches.total(), searches.costlyTotal());
+    this.costlyTerms = searches.costlyTerms();
     this.rateLimit = rateLimit;
     this.problems = new ProblemResponses(json);
   }
@@ -56,12 +61,17 @@ class SearchBulkhead implements WebFilter, Ordered {
     String client = ClientAddress.of(exchange.getRequest(), rateLimit.trustForwardedFor());
     return Mono.defer(
         () -> {
-          SearchSlots.Slot slot = slots.take(client);
+          SearchSlots.Slot slot = slots.take(client, costly(exchange));
           if (slot.refusal() != null) {
             return refuse(exchange, slot.refusal());
           }
           return chain.filter(exchange).doFinally(s -> slot.release());
         });
+  }
+
+  /** A long text ({@link TextTerms}); counted on the raw parameter, before it is validated. */
+  private boolean costly(ServerWebExchange exchange) {
+    return TextTerms.count(exchange.getRequest().getQueryParams().getFirst("q")) > costlyTerms;
   }
 
   static boolean searchRoute(String path) {
@@ -90,6 +100,15 @@ class SearchBulkhead implements WebFilter, Ordered {
               "Search temporarily unavailable",
               "The directory is answering as many searches as it can; try again in a moment.",
               "busy");
+      case COSTLY ->
+          problems.write(
+              exchange,
+              HttpStatus.SERVICE_UNAVAILABLE,
+              ProblemTypes.SEARCH_UNAVAILABLE,
+              "Search temporarily unavailable",
+              "As many long searches as the directory takes are in progress; try again in a"
+                  + " moment, or with fewer words.",
+              "busy_long_searches");
     };
   }
 }

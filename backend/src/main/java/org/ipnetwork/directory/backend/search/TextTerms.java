@@ -8,37 +8,65 @@ package org.ipnetwork.directory.backend.search;
  * hiragana character is one term, a run of other letters or digits is one. Text beyond the cap is
  * cut off at the start of the first term over it.
  */
-final class TextTerms {
+public final class TextTerms {
 
   private TextTerms() {}
 
   /** {@code text} up to its {@code max}-th term; {@code null} stays {@code null}. */
-  static String cap(String text, int max) {
+  public static String cap(String text, int max) {
     if (text == null) {
       return null;
+    }
+    int at = start(text, max + 1);
+    return at < 0 ? text : text.substring(0, at).strip();
+  }
+
+  /** The number of terms of {@code text}, counted as {@link #cap} counts them; 0 for null. */
+  public static int count(String text) {
+    if (text == null) {
+      return 0;
     }
     int terms = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      boolean starts;
-      if (ideographic(c)) {
-        starts = true;
-        inWord = false;
-      } else if (Character.isLetterOrDigit(c)) {
-        starts = !inWord;
-        inWord = true;
-      } else {
-        starts = false;
-        // Marks (combining accents) continue a word; anything else ends it.
-        inWord = inWord && Character.getType(c) == Character.NON_SPACING_MARK;
+      if (starts(c, inWord)) {
+        terms++;
       }
-      if (starts && ++terms > max) {
-        return text.substring(0, i).strip();
-      }
+      inWord = inWord(c, inWord);
       i += Character.charCount(c);
     }
-    return text;
+    return terms;
+  }
+
+  /** Where the {@code n}-th term of {@code text} starts, or -1 when it has fewer. */
+  private static int start(String text, int n) {
+    int terms = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (starts(c, inWord) && ++terms == n) {
+        return i;
+      }
+      inWord = inWord(c, inWord);
+      i += Character.charCount(c);
+    }
+    return -1;
+  }
+
+  private static boolean starts(int c, boolean inWord) {
+    return ideographic(c) || (Character.isLetterOrDigit(c) && !inWord);
+  }
+
+  /** Whether a word goes on after {@code c}: a letter or digit, or a mark inside a word. */
+  private static boolean inWord(int c, boolean inWord) {
+    if (ideographic(c)) {
+      return false;
+    }
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    return inWord && Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
   private static boolean ideographic(int c) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  */
 class SearchSlotsTest {
 
-  private final SearchSlots slots = new SearchSlots(2, 3);
+  private final SearchSlots slots = new SearchSlots(2, 3, 1);
 
   @Test
   void aClientGetsItsShareAndTheNextIsRefusedAsTheClients() {
@@ -58,6 +58,25 @@ class SearchSlotsTest {
     slots.take("a");
     slots.take("a").release();
     assertThat(slots.inFlight()).isEqualTo(2);
+  }
+
+  @Test
+  void costlySearchesHaveTheirOwnShareOfTheTotalAndOrdinaryOnesPass() {
+    assertThat(slots.take("a", true).refusal()).isNull();
+    SearchSlots.Slot refused = slots.take("b", true);
+    assertThat(refused.refusal()).isEqualTo(SearchSlots.Refusal.COSTLY);
+    assertThat(slots.take("b", false).refusal()).isNull();
+    // The refused costly search held nothing.
+    assertThat(slots.inFlight()).isEqualTo(2);
+    assertThat(slots.costlyInFlight()).isEqualTo(1);
+  }
+
+  @Test
+  void aReleasedCostlySlotCanBeTakenAgain() {
+    SearchSlots.Slot costly = slots.take("a", true);
+    costly.release();
+    assertThat(slots.costlyInFlight()).isZero();
+    assertThat(slots.take("b", true).refusal()).isNull();
   }
 
   @Test

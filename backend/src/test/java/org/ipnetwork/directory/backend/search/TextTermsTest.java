@@ -44,5 +44,16 @@ class TextTermsTest {
   @Test
   void nullStaysNull() {
     assertThat(TextTerms.cap(null, 3)).isNull();
+    assertThat(TextTerms.count(null)).isZero();
+  }
+
+  @Test
+  void countCountsAsCapCuts() {
+    assertThat(TextTerms.count("我们的产品在美国被起诉专利侵权，需要应诉律师")).isEqualTo(21);
+    assertThat(TextTerms.count("德国patent商标 Müller, 337")).isEqualTo(7);
+    assertThat(TextTerms.count("  ，。 ")).isZero();
+    String sentence = "知识产权保护".repeat(34).substring(0, 200);
+    assertThat(TextTerms.count(sentence)).isEqualTo(200);
+    assertThat(TextTerms.count(TextTerms.cap(sentence, 32))).isEqualTo(32);
   }
 }
