@@ -7,6 +7,7 @@ import java.util.concurrent.TimeoutException;
 import org.ipnetwork.directory.backend.web.InternalErrorException;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
 import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
+import org.ipnetwork.directory.backend.web.SlowSearchException;
 import org.ipnetwork.directory.elasticsearch.ElasticsearchStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,14 @@ final class ElasticsearchFailures {
   private ElasticsearchFailures() {}
 
   static Throwable map(Throwable failure) {
+    return map(failure, false);
+  }
+
+  /**
+   * As {@link #map(Throwable)}; the timeout of a {@code costly} search is a {@link
+   * SlowSearchException}, which the breaker does not count.
+   */
+  static Throwable map(Throwable failure, boolean costly) {
     if (failure instanceof ServiceUnavailableException
         || failure instanceof InternalErrorException
         || failure instanceof InvalidParameterException) {
@@ -37,7 +46,9 @@ final class ElasticsearchFailures {
     }
     Throwable cause = unwrap(failure);
     if (cause instanceof TimeoutException) {
-      return new ServiceUnavailableException("The search index did not answer in time.", cause);
+      return costly
+          ? new SlowSearchException(cause)
+          : new ServiceUnavailableException("The search index did not answer in time.", cause);
     }
     int status = ElasticsearchStatus.of(cause);
     // A missing document is an answer (found: false), not an error: a 404 here is the index or

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.ipnetwork.directory.backend.resilience.CostlySearch;
 import org.ipnetwork.directory.backend.resilience.ResilienceProperties;
 import org.ipnetwork.directory.index.ListingIndex;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,9 +27,11 @@ import reactor.core.publisher.Mono;
  * here, so no answer waits longer. A write gets {@code directory.resilience.write-timeout} (5 s).
  * Every call goes through one circuit breaker: after a run of timeouts or failures to reach the
  * node it opens, and calls are refused at once, without a connection attempt, until trial calls
- * find the node back. Failures leave as domain errors ({@link ElasticsearchFailures}): an outage or
- * an open breaker is a 503 with Retry-After (a write refused so is never taken as done), a request
- * Elasticsearch refuses is our defect and a 500. Features build only their request bodies.
+ * find the node back. The timeout of a costly search ({@link CostlySearch}: one client's long text)
+ * does not count: the node is slow for that search, not away. Failures leave as domain errors
+ * ({@link ElasticsearchFailures}): an outage or an open breaker is a 503 with Retry-After (a write
+ * refused so is never taken as done), a request Elasticsearch refuses is our defect and a 500.
+ * Features build only their request bodies.
  */
 @Component
 public class ElasticsearchGateway {
@@ -113,9 +116,11 @@ public class ElasticsearchGateway {
 
   private <T> Mono<T> guarded(
       Function<ElasticsearchAsyncClient, CompletableFuture<T>> call, Duration deadline) {
-    return Mono.fromFuture(() -> call.apply(client))
-        .timeout(deadline)
-        .onErrorMap(ElasticsearchFailures::map)
+    return Mono.deferContextual(
+            context ->
+                Mono.fromFuture(() -> call.apply(client))
+                    .timeout(deadline)
+                    .onErrorMap(e -> ElasticsearchFailures.map(e, CostlySearch.in(context))))
         .transformDeferred(CircuitBreakerOperator.of(breaker))
         .onErrorMap(CallNotPermittedException.class, e -> ElasticsearchFailures.breakerOpen());
   }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
+import org.ipnetwork.directory.backend.web.SlowSearchException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -68,6 +69,9 @@ public record ResilienceProperties(
               .waitDurationInOpenState(openFor)
               .permittedNumberOfCallsInHalfOpenState(halfOpenCalls)
               .recordException(e -> e instanceof ServiceUnavailableException)
+              // The timeout of one client's long text says the search was costly, not that the
+              // node is away: neither a failure nor a success.
+              .ignoreException(e -> e instanceof SlowSearchException)
               .build();
       return CircuitBreaker.of("elasticsearch", config);
     }

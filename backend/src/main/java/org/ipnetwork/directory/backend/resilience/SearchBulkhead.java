@@ -61,11 +61,13 @@ class SearchBulkhead implements WebFilter, Ordered {
     String client = ClientAddress.of(exchange.getRequest(), rateLimit.trustForwardedFor());
     return Mono.defer(
         () -> {
-          SearchSlots.Slot slot = slots.take(client, costly(exchange));
+          boolean costly = costly(exchange);
+          SearchSlots.Slot slot = slots.take(client, costly);
           if (slot.refusal() != null) {
             return refuse(exchange, slot.refusal());
           }
-          return chain.filter(exchange).doFinally(s -> slot.release());
+          Mono<Void> search = chain.filter(exchange).doFinally(s -> slot.release());
+          return costly ? search.contextWrite(CostlySearch::mark) : search;
         });
   }
 

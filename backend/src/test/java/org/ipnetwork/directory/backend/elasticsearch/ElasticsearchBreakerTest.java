@@ -8,9 +8,11 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.Map;
+import org.ipnetwork.directory.backend.resilience.CostlySearch;
 import org.ipnetwork.directory.backend.resilience.ResilienceProperties;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
 import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
+import org.ipnetwork.directory.backend.web.SlowSearchException;
 import org.ipnetwork.directory.listing.Listing;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +78,24 @@ class ElasticsearchBreakerTest {
     search();
     search();
     assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+  }
+
+  /** One client's long texts timing out say the search is costly, not that the node is away. */
+  @Test
+  void timeoutsOfCostlySearchesDoNotOpenIt() {
+    elasticsearch.neverAnswer();
+    for (int i = 0; i < 8; i++) {
+      assertThat(
+              catchThrowable(
+                  () ->
+                      gateway
+                          .searchListings(s -> s.size(0), Listing.class)
+                          .contextWrite(CostlySearch::mark)
+                          .block()))
+          .isInstanceOf(SlowSearchException.class);
+    }
+    assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+    assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isZero();
   }
 
   @Test
