@@ -86,8 +86,9 @@ public record ResilienceProperties(
    * @param maxTextTerms words (a CJK character counts as one) of {@code q} sent to Elasticsearch;
    *     the rest of a long text is left out of the text query (query understanding still reads it
    *     all)
-   * @param costlyTerms a search whose {@code q} has more terms than this is costly: each term is
-   *     looked up in every text field, so such a search costs several ordinary ones
+   * @param costlyTerms a search whose {@code q} costs more terms than this is costly (a word of
+   *     five or more Latin letters counts three: it is also searched with typos and as pinyin):
+   *     each term is looked up in every text field, so such a search costs several ordinary ones
    * @param costlyTotal costly searches of all clients in flight at once; more are answered 503, so
    *     that a few clients sending long texts cannot fill the node's search threads
    */

@@ -71,9 +71,9 @@ class SearchBulkhead implements WebFilter, Ordered {
         });
   }
 
-  /** A long text ({@link TextTerms}); counted on the raw parameter, before it is validated. */
+  /** A long text ({@link TextTerms#cost}); on the raw parameter, before it is validated. */
   private boolean costly(ServerWebExchange exchange) {
-    return TextTerms.count(exchange.getRequest().getQueryParams().getFirst("q")) > costlyTerms;
+    return TextTerms.cost(exchange.getRequest().getQueryParams().getFirst("q")) > costlyTerms;
   }
 
   static boolean searchRoute(String path) {

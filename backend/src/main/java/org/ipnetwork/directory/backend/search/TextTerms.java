@@ -39,6 +39,45 @@ public final class TextTerms {
     return terms;
   }
 
+  /** What a typo-tolerant word costs: it is also searched with one or two edits, and as pinyin. */
+  static final int TYPO_WORD_COST = 3;
+
+  /** Letters from which a word is searched with typos ({@code RelevanceQuery.FUZZINESS}). */
+  static final int TYPO_WORD_LETTERS = 5;
+
+  /**
+   * What {@code text} costs as a search, in terms: {@link #count}, but a word of {@value
+   * #TYPO_WORD_LETTERS} or more letters counts {@value #TYPO_WORD_COST}, since it is also looked up
+   * with typos (fuzzy expansions in four fields) and as pinyin. 0 for null.
+   */
+  public static int cost(String text) {
+    if (text == null) {
+      return 0;
+    }
+    int cost = 0;
+    int letters = 0;
+    boolean digits = false;
+    boolean inWord = false;
+    for (int i = 0; i <= text.length(); ) {
+      int c = i < text.length() ? text.codePointAt(i) : ' ';
+      boolean next = inWord(c, inWord);
+      if (inWord && (!next || ideographic(c))) {
+        cost += letters >= TYPO_WORD_LETTERS && !digits ? TYPO_WORD_COST : 1;
+        letters = 0;
+        digits = false;
+      }
+      if (ideographic(c)) {
+        cost++;
+      } else if (Character.isLetterOrDigit(c)) {
+        letters++;
+        digits |= Character.isDigit(c);
+      }
+      inWord = next;
+      i += i < text.length() ? Character.charCount(c) : 1;
+    }
+    return cost;
+  }
+
   /** Where the {@code n}-th term of {@code text} starts, or -1 when it has fewer. */
   private static int start(String text, int n) {
     int terms = 0;

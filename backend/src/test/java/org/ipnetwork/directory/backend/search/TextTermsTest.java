@@ -48,6 +48,25 @@ class TextTermsTest {
   }
 
   @Test
+  void aWordSearchedWithTyposCostsThreeTerms() {
+    assertThat(TextTerms.cost("德国 商标")).isEqualTo(4);
+    assertThat(TextTerms.cost("law firm in UK")).isEqualTo(4);
+    assertThat(TextTerms.cost("trademark Germany")).isEqualTo(6);
+    assertThat(TextTerms.cost("Section 12345 商标")).isEqualTo(6);
+    assertThat(TextTerms.cost("德国patent商标")).isEqualTo(7);
+    assertThat(TextTerms.cost(null)).isZero();
+    // The longest judged query stays an ordinary search; sixteen long English words do not.
+    assertThat(TextTerms.cost("a competitor in Mexico copied our product design, what can we do"))
+        .isEqualTo(22);
+    assertThat(
+            TextTerms.cost(
+                "intellectual property enforcement counterfeiting infringement litigation"
+                    + " arbitration representation registration prosecution opposition"
+                    + " cancellation customs recordation investigation international"))
+        .isEqualTo(48);
+  }
+
+  @Test
   void countCountsAsCapCuts() {
     assertThat(TextTerms.count("我们的产品在美国被起诉专利侵权，需要应诉律师")).isEqualTo(21);
     assertThat(TextTerms.count("德国patent商标 Müller, 337")).isEqualTo(7);
