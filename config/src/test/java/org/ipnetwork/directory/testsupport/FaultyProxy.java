@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -25,7 +26,8 @@ import javax.net.ssl.SSLContext;
 
 /**
  * An HTTP proxy in front of the test node that breaks a chosen number of {@code _bulk} requests,
- * for fault-injection tests of the write path. Everything else passes through unchanged.
+ * for fault-injection tests of the write path, or holds every request as a stalled node would.
+ * Everything else passes through unchanged.
  *
  * <p>It can also play a secured cluster (the embedded distribution has no security module): HTTPS
  * with a certificate of its own and a required {@code Authorization} header, answered 401 like
@@ -57,6 +59,9 @@ public final class FaultyProxy implements AutoCloseable {
   private final AtomicInteger faultsInjected = new AtomicInteger();
   private final String requiredAuthorization;
   private volatile Fault fault = Fault.SERVICE_UNAVAILABLE;
+  private volatile CountDownLatch stalled = new CountDownLatch(0);
+  private volatile String stalledOnly;
+  private final AtomicInteger held = new AtomicInteger();
 
   private FaultyProxy(URI target, SSLContext tls, String requiredAuthorization) throws IOException {
     this.target = target;
@@ -107,6 +112,35 @@ public final class FaultyProxy implements AutoCloseable {
     faultsLeft.set(count);
   }
 
+  /**
+   * Holds every request from now on without an answer, as a node stopped with SIGSTOP does: the
+   * connection is accepted, nothing comes back. Until {@link #resume}.
+   */
+  public void stall() {
+    stallMatching(null);
+  }
+
+  /**
+   * Holds only the requests whose path or body contains {@code text} ({@code null}: every one), as
+   * a node busy with those would; the others pass. Until {@link #resume}.
+   */
+  public void stallMatching(String text) {
+    stalledOnly = text;
+    if (stalled.getCount() == 0) {
+      stalled = new CountDownLatch(1);
+    }
+  }
+
+  /** Requests being held now. */
+  public int held() {
+    return held.get();
+  }
+
+  /** Lets held and new requests through again. */
+  public void resume() {
+    stalled.countDown();
+  }
+
   /** Bulk requests seen, broken or not. */
   public int bulkRequests() {
     return bulkRequests.get();
@@ -119,6 +153,15 @@ public final class FaultyProxy implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       byte[] body = exchange.getRequestBody().readAllBytes();
+      CountDownLatch latch = stalled;
+      if (latch.getCount() > 0 && holds(exchange, body)) {
+        held.incrementAndGet();
+        try {
+          latch.await();
+        } finally {
+          held.decrementAndGet();
+        }
+      }
       if (requiredAuthorization != null
           && !requiredAuthorization.equals(
               exchange.getRequestHeaders().getFirst("Authorization"))) {
@@ -161,6 +204,13 @@ public final class FaultyProxy implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private boolean holds(HttpExchange exchange, byte[] body) {
+    String only = stalledOnly;
+    return only == null
+        || exchange.getRequestURI().toString().contains(only)
+        || new String(body, StandardCharsets.UTF_8).contains(only);
   }
 
   private void forward(HttpExchange exchange, byte[] body, boolean answer)
@@ -227,6 +277,7 @@ public final class FaultyProxy implements AutoCloseable {
 
   @Override
   public void close() {
+    resume();
     server.stop(0);
   }
 }

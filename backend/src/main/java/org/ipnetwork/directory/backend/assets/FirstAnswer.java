@@ -3,6 +3,7 @@ package org.ipnetwork.directory.backend.assets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.ipnetwork.directory.backend.context.Caller;
 import org.ipnetwork.directory.backend.context.Scope;
@@ -10,6 +11,7 @@ import org.ipnetwork.directory.backend.i18n.UiStrings;
 import org.ipnetwork.directory.backend.ratelimit.ClientAddress;
 import org.ipnetwork.directory.backend.ratelimit.RateLimitProperties;
 import org.ipnetwork.directory.backend.ratelimit.RateLimiter;
+import org.ipnetwork.directory.backend.resilience.SearchBulkhead;
 import org.ipnetwork.directory.backend.search.DirectorySearch;
 import org.ipnetwork.directory.backend.search.SearchEvent;
 import org.ipnetwork.directory.backend.search.SearchResponse;
@@ -30,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * first paint), so a visitor on a slow link sees results as soon as the page itself has arrived,
  * with no request after it. The search is the API's ({@link DirectorySearch}, same parameters as
  * {@link FirstSearch#path} names) and counts against the visitor's anonymous rate limit like the
- * request it replaces. When it cannot be answered (a bad parameter, the limit reached,
+ * request it replaces, and takes one of the visitor's concurrent searches ({@link SearchBulkhead}).
+ * When it cannot be answered (a bad parameter, the limit reached, no search slot free,
  * Elasticsearch slow or down) the page goes out as before and its scripts ask the API themselves,
  * which then says what went wrong.
  */
@@ -47,6 +50,7 @@ class FirstAnswer {
   private final RateLimiter limiter;
   private final boolean trustForwardedFor;
   private final FirstAnswerProperties properties;
+  private final SearchBulkhead bulkhead;
 
   FirstAnswer(
       DirectorySearch search,
@@ -54,13 +58,15 @@ class FirstAnswer {
       JsonMapper json,
       RateLimiter limiter,
       RateLimitProperties rateLimits,
-      FirstAnswerProperties properties) {
+      FirstAnswerProperties properties,
+      SearchBulkhead bulkhead) {
     this.search = search;
     this.strings = strings;
     this.json = json;
     this.limiter = limiter;
     this.trustForwardedFor = rateLimits.trustForwardedFor();
     this.properties = properties;
+    this.bulkhead = bulkhead;
   }
 
   /**
@@ -89,10 +95,16 @@ class FirstAnswer {
     }
     MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
     parameters.forEach(kv -> params.add(kv[0], kv[1]));
+    Optional<Runnable> slot =
+        bulkhead.slotForPage(request.exchange().getRequest(), params.getFirst("q"));
+    if (slot.isEmpty()) {
+      return Mono.empty();
+    }
     String path = FirstSearch.path(request.queryParams(), acceptLanguage);
     return search
         .search(params, lang, Scope.NONE, Caller.ANONYMOUS, SearchEvent.Channel.PAGE)
         .timeout(properties.timeout())
+        .doFinally(s -> slot.get().run())
         .map(answer -> rendered(path, params, answer, lang))
         .onErrorResume(
             e -> {

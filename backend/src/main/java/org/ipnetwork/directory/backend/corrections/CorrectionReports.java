@@ -93,7 +93,7 @@ class CorrectionReports {
               }
               Correction report = newReport(listing, request, lang);
               return elasticsearch
-                  .call(
+                  .write(
                       c ->
                           c.index(
                               i ->

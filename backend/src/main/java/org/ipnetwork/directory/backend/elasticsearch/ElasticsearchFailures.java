@@ -7,6 +7,7 @@ import java.util.concurrent.TimeoutException;
 import org.ipnetwork.directory.backend.web.InternalErrorException;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
 import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
+import org.ipnetwork.directory.backend.web.SlowSearchException;
 import org.ipnetwork.directory.elasticsearch.ElasticsearchStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,14 @@ final class ElasticsearchFailures {
   private ElasticsearchFailures() {}
 
   static Throwable map(Throwable failure) {
+    return map(failure, false);
+  }
+
+  /**
+   * As {@link #map(Throwable)}; the timeout of a {@code costly} search is a {@link
+   * SlowSearchException}, which the breaker does not count.
+   */
+  static Throwable map(Throwable failure, boolean costly) {
     if (failure instanceof ServiceUnavailableException
         || failure instanceof InternalErrorException
         || failure instanceof InvalidParameterException) {
@@ -37,7 +46,9 @@ final class ElasticsearchFailures {
     }
     Throwable cause = unwrap(failure);
     if (cause instanceof TimeoutException) {
-      return new ServiceUnavailableException("The search index did not answer in time.", cause);
+      return costly
+          ? new SlowSearchException(cause)
+          : new ServiceUnavailableException("The search index did not answer in time.", cause);
     }
     int status = ElasticsearchStatus.of(cause);
     // A missing document is an answer (found: false), not an error: a 404 here is the index or
@@ -50,6 +61,9 @@ final class ElasticsearchFailures {
         && es.error() != null
         && SEARCH_PHASE.equals(es.error().type())) {
       log.info("Elasticsearch refused the values of a search: {}", reason(cause));
+      if (tooManyClauses(es)) {
+        return new SearchTooLargeException();
+      }
       return new InvalidParameterException(
           null, "The search cannot be run with these values; check the parameters.");
     }
@@ -58,6 +72,29 @@ final class ElasticsearchFailures {
           "Elasticsearch refused a request: " + status + " " + reason(cause), cause);
     }
     return new ServiceUnavailableException("The search index cannot be reached.", cause);
+  }
+
+  /**
+   * The breaker is open: the node failed most recent calls, and is not asked again until the
+   * breaker's trial calls. No cause: nothing was sent, and there is no stack trace to log.
+   */
+  static ServiceUnavailableException breakerOpen() {
+    return new ServiceUnavailableException(
+        "The search index is failing; it is not asked again for a few seconds.", null);
+  }
+
+  /**
+   * The search expanded to more clauses than the node takes ({@code too_many_clauses}, {@code
+   * too_many_nested_clauses}: "maxClauseCount is set to …").
+   */
+  private static boolean tooManyClauses(ElasticsearchException es) {
+    return es.error().rootCause().stream()
+        .anyMatch(
+            c ->
+                (c.type() != null
+                        && c.type().startsWith("too_many")
+                        && c.type().endsWith("clauses"))
+                    || (c.reason() != null && c.reason().contains("maxClauseCount")));
   }
 
   private static Throwable unwrap(Throwable e) {

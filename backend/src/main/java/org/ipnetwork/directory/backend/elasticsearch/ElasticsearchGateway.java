@@ -4,10 +4,15 @@ import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.ipnetwork.directory.backend.resilience.CostlySearch;
+import org.ipnetwork.directory.backend.resilience.ResilienceProperties;
 import org.ipnetwork.directory.index.ListingIndex;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -15,33 +20,62 @@ import reactor.core.publisher.Mono;
 
 /**
  * The backend's one way to Elasticsearch on a request path. It owns the async client, the alias the
- * listings are read through and the time budget ({@code directory.elasticsearch.request-timeout}):
- * a search carries it as its own {@code timeout}, so the node stops working on it, and every call
- * gets it as a deadline here, so no answer waits longer. Failures leave as domain errors ({@link
- * ElasticsearchFailures}): an outage is a 503 with Retry-After, a request Elasticsearch refuses is
- * our defect and a 500. Features build only their request bodies.
+ * listings are read through, the time budgets and the circuit breaker.
+ *
+ * <p>A read gets {@code directory.elasticsearch.request-timeout} (1.2 s): a search carries it as
+ * its own {@code timeout}, so the node stops working on it, and every read gets it as a deadline
+ * here, so no answer waits longer. A write gets {@code directory.resilience.write-timeout} (5 s).
+ * Every call goes through one circuit breaker: after a run of timeouts or failures to reach the
+ * node it opens, and calls are refused at once, without a connection attempt, until trial calls
+ * find the node back. The timeout of a costly search ({@link CostlySearch}: one client's long text)
+ * does not count: the node is slow for that search, not away. Failures leave as domain errors
+ * ({@link ElasticsearchFailures}): an outage or an open breaker is a 503 with Retry-After (a write
+ * refused so is never taken as done), a request Elasticsearch refuses is our defect and a 500.
+ * Features build only their request bodies.
  */
 @Component
 public class ElasticsearchGateway {
 
   private final ElasticsearchAsyncClient client;
   private final Duration budget;
+  private final Duration writeBudget;
+  private final CircuitBreaker breaker;
   private final String timeout;
 
   @Autowired
-  ElasticsearchGateway(ElasticsearchAsyncClient client, ElasticsearchProperties properties) {
-    this(client, properties.requestTimeout());
+  ElasticsearchGateway(
+      ElasticsearchAsyncClient client,
+      ElasticsearchProperties properties,
+      ResilienceProperties resilience,
+      CircuitBreaker elasticsearchBreaker) {
+    this(client, properties.requestTimeout(), resilience.writeTimeout(), elasticsearchBreaker);
   }
 
+  /** Reads and writes with the same budget, and a breaker of the default settings. */
   public ElasticsearchGateway(ElasticsearchAsyncClient client, Duration budget) {
+    this(client, budget, budget, ResilienceProperties.Breaker.DEFAULTS.newBreaker());
+  }
+
+  public ElasticsearchGateway(
+      ElasticsearchAsyncClient client,
+      Duration budget,
+      Duration writeBudget,
+      CircuitBreaker breaker) {
     this.client = client;
     this.budget = budget;
+    this.writeBudget = writeBudget;
+    this.breaker = breaker;
     this.timeout = budget.toMillis() + "ms";
   }
 
-  /** How long a call may take. */
+  /** How long any one call may take at most (the longer of the read and the write budget). */
   public Duration budget() {
-    return budget;
+    return budget.compareTo(writeBudget) >= 0 ? budget : writeBudget;
+  }
+
+  /** The breaker every call goes through (its state is shown in readiness). */
+  public CircuitBreaker breaker() {
+    return breaker;
   }
 
   /** A search of the listings, through their alias. */
@@ -66,10 +100,28 @@ public class ElasticsearchGateway {
     return call(c -> c.get(g -> g.index(ListingIndex.ALIAS).id(id), document));
   }
 
-  /** Any other call, lazily, with the deadline and the failure mapping of every call. */
+  /** Any other read, lazily, with the read budget, the breaker and the failure mapping. */
   public <T> Mono<T> call(Function<ElasticsearchAsyncClient, CompletableFuture<T>> call) {
-    return Mono.fromFuture(() -> call.apply(client))
-        .timeout(budget)
-        .onErrorMap(ElasticsearchFailures::map);
+    return guarded(call, budget);
+  }
+
+  /**
+   * A write, with the longer write budget. Refused at once (503) while the breaker is open, so the
+   * caller knows it was not done; a write that timed out may still land, which callers allow for
+   * (ids or versions make a repeat harmless).
+   */
+  public <T> Mono<T> write(Function<ElasticsearchAsyncClient, CompletableFuture<T>> call) {
+    return guarded(call, writeBudget);
+  }
+
+  private <T> Mono<T> guarded(
+      Function<ElasticsearchAsyncClient, CompletableFuture<T>> call, Duration deadline) {
+    return Mono.deferContextual(
+            context ->
+                Mono.fromFuture(() -> call.apply(client))
+                    .timeout(deadline)
+                    .onErrorMap(e -> ElasticsearchFailures.map(e, CostlySearch.in(context))))
+        .transformDeferred(CircuitBreakerOperator.of(breaker))
+        .onErrorMap(CallNotPermittedException.class, e -> ElasticsearchFailures.breakerOpen());
   }
 }

@@ -121,7 +121,7 @@ class UsageCounter implements SmartLifecycle {
       long rejected) {
     if (current.found() && current.source() != null) {
       PartnerUsage next = current.source().plus(requests, rejected, clock.instant());
-      return elasticsearch.call(
+      return elasticsearch.write(
           client ->
               client.index(
                   i ->
@@ -133,7 +133,7 @@ class UsageCounter implements SmartLifecycle {
     }
     PartnerUsage first =
         new PartnerUsage(day.partnerId(), day.date(), requests, rejected, clock.instant());
-    return elasticsearch.call(
+    return elasticsearch.write(
         client -> client.index(i -> i.index(index).id(id).opType(OpType.Create).document(first)));
   }
 

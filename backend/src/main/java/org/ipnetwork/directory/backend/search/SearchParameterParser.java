@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.backend.place.CityIndex;
+import org.ipnetwork.directory.backend.resilience.ResilienceProperties;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
 import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.listing.GeoPoint;
@@ -20,6 +21,7 @@ import org.ipnetwork.directory.taxonomy.Lang;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.ipnetwork.directory.taxonomy.Taxonomy;
 import org.ipnetwork.directory.text.TextNormalizer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
@@ -43,11 +45,20 @@ class SearchParameterParser {
   private final CityIndex cities;
   private final QueryInterpreter interpreter;
   private final CursorSeal seal;
+  private final int maxTextTerms;
 
-  SearchParameterParser(Taxonomies taxonomies, CityIndex cities, CursorSeal seal) {
+  @Autowired
+  SearchParameterParser(
+      Taxonomies taxonomies, CityIndex cities, CursorSeal seal, ResilienceProperties properties) {
+    this(taxonomies, cities, seal, properties.searches().maxTextTerms());
+  }
+
+  SearchParameterParser(
+      Taxonomies taxonomies, CityIndex cities, CursorSeal seal, int maxTextTerms) {
     this.taxonomies = taxonomies;
     this.cities = cities;
     this.seal = seal;
+    this.maxTextTerms = maxTextTerms;
     this.interpreter = new QueryInterpreter(taxonomies);
   }
 
@@ -95,6 +106,14 @@ class SearchParameterParser {
     }
     QueryInterpreter.Result understood =
         Boolean.FALSE.equals(interpret) ? QueryInterpreter.Result.NONE : interpreter.interpret(q);
+    // Query understanding reads the whole text (in memory, cheap); what goes to Elasticsearch as
+    // text is capped, since there each term costs a lookup per field (TextTerms).
+    String text = TextTerms.cap(q, maxTextTerms);
+    if (understood.remainingText() != null) {
+      understood =
+          new QueryInterpreter.Result(
+              understood.matches(), TextTerms.cap(understood.remainingText(), maxTextTerms));
+    }
     Set<QueryInterpreter.Match> filtering = filtering(understood, selected, scope);
     Set<Facet> allOf = EnumSet.noneOf(Facet.class);
     for (QueryInterpreter.Match m : filtering) {
@@ -106,7 +125,7 @@ class SearchParameterParser {
       }
     }
     return new SearchParameters(
-        q,
+        text,
         selected,
         allOf,
         verified,

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchGateway;
+import org.ipnetwork.directory.backend.elasticsearch.SearchTooLargeException;
 import org.ipnetwork.directory.backend.i18n.UiStrings;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
 import org.ipnetwork.directory.facet.Facet;
@@ -61,6 +62,7 @@ class SearchService {
   Mono<SearchResponse> strict(SearchParameters p) {
     return elasticsearch
         .searchListings(b -> query.build(b, p), Listing.class)
+        .onErrorMap(e -> e instanceof SearchTooLargeException && p.q() != null, e -> textTooLarge())
         .onErrorMap(e -> unnamed(e) && p.cursor() != null, e -> cursorRefused())
         .map(body -> results.toResponse(p, body));
   }
@@ -74,6 +76,12 @@ class SearchService {
    * The values a search carries that the parser cannot fully check are the cursor's: it is signed,
    * so this only happens after the index changed under it (a field's type, by a rebuild).
    */
+  /** The only part of a search that can grow its clauses past the node's limit is the text. */
+  private static InvalidParameterException textTooLarge() {
+    return new InvalidParameterException(
+        "q", "q expands to more than the index can search at once; use fewer words.");
+  }
+
   private static InvalidParameterException cursorRefused() {
     return new InvalidParameterException(
         "cursor", "The cursor no longer fits the index; start again without it.");

@@ -63,6 +63,16 @@ public final class StubElasticsearch {
     answer = () -> CompletableFuture.completedFuture(new Answer(status, json));
   }
 
+  /** Every request is answered so, {@code delay} after it was sent: a slow node. */
+  public void answerAfter(java.time.Duration delay, int status, String json) {
+    answer =
+        () ->
+            CompletableFuture.supplyAsync(
+                () -> new Answer(status, json),
+                CompletableFuture.delayedExecutor(
+                    delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
+  }
+
   /** Every request fails below HTTP, as a refused connection does. */
   public void fail(Throwable failure) {
     answer = () -> CompletableFuture.failedFuture(failure);

@@ -17,8 +17,8 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * A search Elasticsearch refuses for its values is a 400: naming {@code cursor} when one was sent
- * (its values are the only ones the parser cannot fully check against the index), unnamed
- * otherwise.
+ * (its values are the only ones the parser cannot fully check against the index), {@code q} when
+ * the search expanded to too many clauses, unnamed otherwise.
  */
 class SearchRefusedTest {
 
@@ -35,6 +35,19 @@ class SearchRefusedTest {
     elasticsearch.answer(400, REFUSED);
     String cursor = TestSearch.signedCursor("relevance", List.of(1.5d, 17L, "fx-01"), 2);
     assertThat(refusal("cursor", cursor).parameter()).isEqualTo("cursor");
+  }
+
+  /** Too many clauses: the text made it so, whether or not a cursor was sent. */
+  @Test
+  void aSearchTooLargeNamesQ() {
+    elasticsearch.answer(
+        400,
+        """
+        {"error":{"root_cause":[{"type":"too_many_nested_clauses","reason":"Query contains too many\
+         nested clauses; maxClauseCount is set to 4096"}],"type":"search_phase_execution_exception",\
+        "reason":"all shards failed"},"status":400}""");
+    assertThat(refusal("q", "patent").parameter()).isEqualTo("q");
+    assertThat(refusal("q", "patent").getMessage()).contains("fewer words");
   }
 
   @Test

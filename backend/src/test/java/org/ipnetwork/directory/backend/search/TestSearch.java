@@ -42,10 +42,13 @@ public final class TestSearch {
     return new Cursor(sort, values, seen).encode(SEAL);
   }
 
+  /** The default of {@code directory.resilience.searches.max-text-terms}. */
+  public static final int MAX_TEXT_TERMS = 32;
+
   public static DirectorySearch directorySearch(ElasticsearchGateway elasticsearch) {
     return new DirectorySearch(
         new SearchService(elasticsearch, TAXONOMIES, new UiStrings(), SEAL),
-        new SearchParameterParser(TAXONOMIES, new CityIndex(), SEAL),
+        new SearchParameterParser(TAXONOMIES, new CityIndex(), SEAL, MAX_TEXT_TERMS),
         TAXONOMIES,
         List.of());
   }
