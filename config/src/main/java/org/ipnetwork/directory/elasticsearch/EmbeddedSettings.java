@@ -18,6 +18,9 @@ import lombok.With;
  * @param runAsUid uid to run as when this JVM is root (Elasticsearch refuses root)
  * @param maxRestarts how many times a node that exited unexpectedly is started again before it is
  *     given up as failed; {@code null} means 5, 0 never restarts
+ * @param snapshots the node's {@code path.repo}: where filesystem snapshot repositories may live
+ *     ({@code indexer snapshot}); {@code null} means a {@code snapshots} folder next to {@code
+ *     home}, so that backups outlive a node whose data folder is wiped
  */
 @With
 public record EmbeddedSettings(
@@ -28,7 +31,8 @@ public record EmbeddedSettings(
     Duration startupTimeout,
     Path distribution,
     int runAsUid,
-    Integer maxRestarts) {
+    Integer maxRestarts,
+    Path snapshots) {
 
   public static final String CLUSTER_NAME = "ip-directory";
 
@@ -41,6 +45,7 @@ public record EmbeddedSettings(
     startupTimeout = startupTimeout == null ? Duration.ofSeconds(120) : startupTimeout;
     runAsUid = runAsUid <= 0 ? 65534 : runAsUid;
     maxRestarts = maxRestarts == null ? DEFAULT_MAX_RESTARTS : Math.max(0, maxRestarts);
+    snapshots = snapshots == null ? home.resolveSibling("snapshots") : snapshots.toAbsolutePath();
   }
 
   /**
@@ -52,7 +57,7 @@ public record EmbeddedSettings(
   }
 
   public static EmbeddedSettings defaults() {
-    return new EmbeddedSettings(null, null, 9200, null, null, null, 0, null);
+    return new EmbeddedSettings(null, null, 9200, null, null, null, 0, null, null);
   }
 
   /**

@@ -42,6 +42,7 @@ final class NodeProcess {
       if (root) {
         checkReachable(home.resolve("data"));
         checkReachable(s.installDir().resolve("bin"));
+        checkReachable(s.snapshots());
       }
       String version = Distribution.version();
       Path zip = s.distribution() != null ? s.distribution() : Distribution.provisionedZip();
@@ -53,6 +54,8 @@ final class NodeProcess {
         FileTree.copy(dist.resolve("config"), conf);
       }
       Path data = Files.createDirectories(home.resolve("data"));
+      // Outside the home by default: backups outlive a node whose data folder is wiped.
+      Path snapshots = Files.createDirectories(s.snapshots());
       Files.createDirectories(logs);
       Path tmp = home.resolve("tmp");
       FileTree.deleteRecursively(tmp);
@@ -61,8 +64,10 @@ final class NodeProcess {
       Files.createFile(console);
       if (root) {
         FileTree.chown(home, s.runAsUid());
+        FileTree.chown(snapshots, s.runAsUid());
       }
-      ProcessBuilder pb = new ProcessBuilder(command(s, root, dist, data, logs, uri.getPort()));
+      ProcessBuilder pb =
+          new ProcessBuilder(command(s, root, dist, data, snapshots, logs, uri.getPort()));
       Map<String, String> env = pb.environment();
       env.put("ES_JAVA_HOME", System.getProperty("java.home"));
       env.put("ES_TMPDIR", tmp.toString());
@@ -89,7 +94,7 @@ final class NodeProcess {
   }
 
   private static List<String> command(
-      EmbeddedSettings s, boolean root, Path dist, Path data, Path logs, int port) {
+      EmbeddedSettings s, boolean root, Path dist, Path data, Path snapshots, Path logs, int port) {
     List<String> cmd = new ArrayList<>();
     if (Files.isExecutable(SETPRIV)) {
       cmd.add(SETPRIV.toString());
@@ -110,6 +115,8 @@ final class NodeProcess {
             "-Enode.name=embedded",
             "-Epath.data=" + data,
             "-Epath.logs=" + logs,
+            // Where filesystem snapshot repositories may live (indexer snapshot / restore).
+            "-Epath.repo=" + snapshots,
             "-Enetwork.host=127.0.0.1",
             "-Ehttp.port=" + port,
             "-Etransport.port=" + freePort(),

@@ -73,7 +73,15 @@ class EmbeddedElasticsearchIT {
     EmbeddedSettings base = TestElasticsearch.settings("broken");
     EmbeddedSettings broken =
         new EmbeddedSettings(
-            base.home(), base.installDir(), 0, "not-a-size", Duration.ofSeconds(60), null, 0, null);
+            base.home(),
+            base.installDir(),
+            0,
+            "not-a-size",
+            Duration.ofSeconds(60),
+            null,
+            0,
+            null,
+            base.snapshots());
     assertThatThrownBy(() -> EmbeddedElasticsearch.start(broken))
         .isInstanceOf(EmbeddedElasticsearchException.class)
         .hasMessageContaining("Elasticsearch exited with code")

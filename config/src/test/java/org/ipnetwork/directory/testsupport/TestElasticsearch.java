@@ -65,7 +65,14 @@ public final class TestElasticsearch {
       deleteHomesOfFinishedJvms();
       Path home = ROOT.resolve("node-" + name + "-" + ProcessHandle.current().pid());
       delete(home);
-      return EmbeddedSettings.defaults().withHome(home).withInstallDir(ROOT).withHttpPort(0);
+      // One snapshot folder per test JVM, shared by its nodes: a backup taken on one node can be
+      // restored on a fresh one. Named like a home, so it is deleted with the JVM's homes.
+      Path snapshots = ROOT.resolve("node-snapshots-" + ProcessHandle.current().pid());
+      return EmbeddedSettings.defaults()
+          .withHome(home)
+          .withInstallDir(ROOT)
+          .withHttpPort(0)
+          .withSnapshots(snapshots);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

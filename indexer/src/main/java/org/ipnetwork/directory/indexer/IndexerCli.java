@@ -1,5 +1,7 @@
 package org.ipnetwork.directory.indexer;
 
+import org.ipnetwork.directory.indexer.backup.RestoreCommand;
+import org.ipnetwork.directory.indexer.backup.SnapshotCommand;
 import org.ipnetwork.directory.indexer.export.ExportCommand;
 import org.ipnetwork.directory.indexer.generate.GenerateCommand;
 import org.ipnetwork.directory.indexer.importing.ImportCommand;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = IndexerCli.Version.class,
     description =
-        "Loads, rebuilds, exports and generates the listings of the IP protection network directory.",
+        "Loads, rebuilds, exports, generates, backs up and restores the listings of the IP protection"
+            + " network directory.",
     subcommands = {
       ImportCommand.class,
       RebuildCommand.class,
@@ -28,6 +31,8 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       PartnersCommand.class,
       StaffCommand.class,
+      SnapshotCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class IndexerCli {

@@ -53,6 +53,8 @@ public record ElasticsearchProperties(
    * @param distribution the Elasticsearch zip; empty takes the one the build provisioned
    * @param maxRestarts how many times a node that exited unexpectedly is started again (1 s, 2 s, 4
    *     s … at most 30 s apart) before liveness reports it failed; 0 never restarts
+   * @param snapshots the node's {@code path.repo}, where {@code indexer snapshot} writes backups;
+   *     empty means a {@code snapshots} folder next to {@code home}
    */
   public record Embedded(
       Path home,
@@ -61,11 +63,20 @@ public record ElasticsearchProperties(
       @DefaultValue("512m") String heap,
       @DefaultValue("120s") Duration startupTimeout,
       Path distribution,
-      @DefaultValue("5") @Min(0) int maxRestarts) {
+      @DefaultValue("5") @Min(0) int maxRestarts,
+      Path snapshots) {
 
     EmbeddedSettings toSettings() {
       return new EmbeddedSettings(
-          home, installDir, httpPort, heap, startupTimeout, distribution, 0, maxRestarts);
+          home,
+          installDir,
+          httpPort,
+          heap,
+          startupTimeout,
+          distribution,
+          0,
+          maxRestarts,
+          snapshots);
     }
   }
 

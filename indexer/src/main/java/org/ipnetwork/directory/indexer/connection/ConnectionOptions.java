@@ -63,6 +63,14 @@ public final class ConnectionOptions {
   Path embeddedHome;
 
   @Option(
+      names = "--es-snapshots",
+      paramLabel = "DIR",
+      description =
+          "Embedded mode: the node's path.repo, where snapshots are kept (default: `snapshots`"
+              + " next to the node's home).")
+  Path embeddedSnapshots;
+
+  @Option(
       names = "--es-port",
       paramLabel = "PORT",
       defaultValue = "9200",
@@ -95,8 +103,13 @@ public final class ConnectionOptions {
             null,
             socketTimeout);
     EmbeddedSettings embedded = EmbeddedSettings.defaults().withHttpPort(embeddedPort);
+    if (embeddedHome != null) {
+      // Through the constructor again, so that the default snapshots folder follows the home.
+      embedded = embedded.withHome(embeddedHome).withSnapshots(null);
+    }
     return new ElasticsearchSettings(
-        connection, embeddedHome == null ? embedded : embedded.withHome(embeddedHome));
+        connection,
+        embeddedSnapshots == null ? embedded : embedded.withSnapshots(embeddedSnapshots));
   }
 
   private static String blankToNull(String s) {

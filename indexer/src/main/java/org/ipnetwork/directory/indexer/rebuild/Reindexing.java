@@ -144,8 +144,12 @@ final class Reindexing {
         .toList();
   }
 
-  /** Replicas and refresh interval as set on {@code index}, to restore after a bulk load. */
-  record LoadSettings(String replicas, Time refreshInterval) {}
+  /**
+   * Replicas and refresh interval as set on {@code index}, to restore after a bulk load. The
+   * definitions set {@code auto_expand_replicas} (0 on one node, 1 on a cluster), which overrides
+   * {@code number_of_replicas} unless it is switched off.
+   */
+  record LoadSettings(String replicas, String autoExpandReplicas, Time refreshInterval) {}
 
   LoadSettings settingsOf(String index) throws IOException {
     IndexSettings s = client.indices().getSettings(g -> g.index(index)).get(index).settings();
@@ -153,12 +157,13 @@ final class Reindexing {
     String replicas = idx.numberOfReplicas() == null ? "1" : idx.numberOfReplicas();
     Time refresh =
         idx.refreshInterval() == null ? Time.of(t -> t.time("1s")) : idx.refreshInterval();
-    return new LoadSettings(replicas, refresh);
+    String autoExpand = idx.autoExpandReplicas() == null ? "false" : idx.autoExpandReplicas();
+    return new LoadSettings(replicas, autoExpand, refresh);
   }
 
   /** Bulk-load mode: no replicas to copy to and no refreshes while the index fills. */
   void forLoading(String index) throws IOException {
-    apply(index, new LoadSettings("0", Time.of(t -> t.time("-1"))));
+    apply(index, new LoadSettings("0", "false", Time.of(t -> t.time("-1"))));
   }
 
   void apply(String index, LoadSettings settings) throws IOException {
@@ -170,6 +175,7 @@ final class Reindexing {
                     .settings(
                         s ->
                             s.numberOfReplicas(settings.replicas())
+                                .autoExpandReplicas(settings.autoExpandReplicas())
                                 .refreshInterval(settings.refreshInterval())));
   }
 
