@@ -75,7 +75,8 @@ class SearchFuzzTest {
       List.of(TestSearch.scope(TestSearch.UNSCOPED), TestSearch.scope(TestSearch.SOUTHEAST));
 
   private static final SearchParameterParser PARSER =
-      new SearchParameterParser(TestSearch.TAXONOMIES, new CityIndex(), TestSearch.SEAL);
+      new SearchParameterParser(
+          TestSearch.TAXONOMIES, new CityIndex(), TestSearch.SEAL, TestSearch.MAX_TEXT_TERMS);
 
   private static final SearchQuery QUERY = new SearchQuery(TestSearch.TAXONOMIES);
 
