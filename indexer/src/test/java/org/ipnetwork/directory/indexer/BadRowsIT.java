@@ -1,5 +1,6 @@
 package org.ipnetwork.directory.indexer;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ipnetwork.directory.indexer.IndexerFixtures.indexed;
 import static org.ipnetwork.directory.indexer.IndexerFixtures.reportLines;
@@ -95,6 +96,74 @@ class BadRowsIT {
         .containsExactly(
             f + ",3,bad-latin1,rejected,name_en," + why, f + ",4,bad-gbk,rejected,name_zh," + why);
     assertThat(indexed()).extracting(Listing::id).containsExactly("ok-1", "ok-2");
+  }
+
+  /**
+   * One row in a hundred poisoned, five ways in turn (Latin-1 and GBK bytes, an unknown country and
+   * kind, a broken e-mail address): every poisoned row is reported with its line, id and field, and
+   * every good row is indexed. The suite runs 5,000 rows; figure R6 (docs/reliability.md) runs
+   * {@code -Dpoison.rows=20000}.
+   */
+  @Test
+  void onePercentOfPoisonedRowsIsReportedRowByRowAndNoGoodRowIsLost() throws IOException {
+    int rows = Integer.getInteger("poison.rows", 5000);
+    String[][] poisons = {
+      {"name_en", "M\u00fcnchen"}, // written in Latin-1 below
+      {"name_zh", "\u67cf\u6797"}, // written in GBK below
+      {"country", "Atlantis"},
+      {"kind", "spaceship"},
+      {"email", "x@"},
+    };
+    java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+    csv.writeBytes("id,kind,name_en,name_zh,org_type,country,email\n".getBytes(UTF_8));
+    java.util.Set<String> good = new java.util.TreeSet<>();
+    java.util.Map<String, String> poisoned = new java.util.TreeMap<>(); // "line,id" -> field
+    for (int i = 0; i < rows; i++) {
+      String id = "row-" + i;
+      String[] cells = {id, "provider", "Firm " + i, "", "law_firm", "DE", ""};
+      java.nio.charset.Charset charset = UTF_8;
+      if (i % 100 == 50) {
+        String[] poison = poisons[(i / 100) % poisons.length];
+        int column =
+            java.util.List.of("id", "kind", "name_en", "name_zh", "org_type", "country", "email")
+                .indexOf(poison[0]);
+        cells[column] = poison[1];
+        charset =
+            poison[0].equals("name_en")
+                ? java.nio.charset.StandardCharsets.ISO_8859_1
+                : poison[0].equals("name_zh") ? java.nio.charset.Charset.forName("GBK") : UTF_8;
+        poisoned.put((i + 2) + "," + id, poison[0]);
+      } else {
+        good.add(id);
+      }
+      csv.writeBytes((String.join(",", cells) + "\n").getBytes(charset));
+    }
+    Path file = Files.write(dir.resolve("poisoned.csv"), csv.toByteArray());
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    IndexerFixtures.Run r =
+        run(
+            "import",
+            file.toString(),
+            "--es-url",
+            IndexerFixtures.url(),
+            "--report",
+            reports.toString());
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    java.util.Map<String, String> reported = new java.util.TreeMap<>();
+    for (String line : reportLines(reports)) {
+      String[] c = line.substring(file.toString().length() + 1).split(",", 5);
+      assertThat(c[2]).as(line).isEqualTo("rejected");
+      assertThat(reported.put(c[0] + "," + c[1], c[3])).as("one line per poisoned row").isNull();
+    }
+    assertThat(reported).isEqualTo(poisoned);
+    java.util.Set<String> indexedIds = new java.util.TreeSet<>();
+    indexed().forEach(l -> indexedIds.add(l.id()));
+    assertThat(indexedIds).isEqualTo(good);
+    System.out.printf(
+        "R6: %d rows, %d poisoned: %d reported with line, id and field; %d of %d good rows"
+            + " indexed%n",
+        rows, poisoned.size(), reported.size(), indexedIds.size(), good.size());
   }
 
   private static byte[] concat(Object... parts) {

@@ -5,7 +5,10 @@ import static org.springframework.web.reactive.function.server.RequestPredicates
 import static org.springframework.web.reactive.function.server.RouterFunctions.route;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ipnetwork.directory.backend.i18n.UiStrings;
@@ -13,6 +16,7 @@ import org.ipnetwork.directory.taxonomy.Lang;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -58,7 +62,13 @@ class PublicPage {
                     request,
                     RESOURCE,
                     html -> {
-                      String page = InlineStyle.insert(texts(html, strings, lang));
+                      String page =
+                          InlineStyle.insert(
+                              shortlistLink(
+                                  texts(html, strings, lang),
+                                  strings,
+                                  lang,
+                                  request.queryParams()));
                       if (answer.isPresent()) {
                         return FirstAnswerPage.write(page, answer.get());
                       }
@@ -78,6 +88,33 @@ class PublicPage {
     m.appendTail(out);
     return out.toString()
         .replaceFirst("<html lang=\"zh-CN\"", lang == Lang.EN ? "<html lang=\"en\"" : "$0");
+  }
+
+  /** The header's link to the shortlist, whose text main.js writes from the same count. */
+  static final String SHORTLIST_LINK =
+      "<a id=\"shortlist-link\" class=\"shortlist-link\" href=\"?view=shortlist\"></a>";
+
+  /** A listing id of a shortlist (shortlist.js's {@code ID}). */
+  private static final Pattern SHORTLIST_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}");
+
+  /**
+   * The shortlist link's text, "候选名单 (2)", with the count of the URL's {@code shortlist} (as
+   * shortlist.js's {@code parseIds} counts it): an empty link would grow when the script fills it
+   * and move the page under it. A list kept only in the browser changes the number, not the width.
+   */
+  static String shortlistLink(
+      String html, UiStrings strings, Lang lang, MultiValueMap<String, String> params) {
+    Set<String> ids = new LinkedHashSet<>();
+    String list = params.getFirst("shortlist");
+    for (String id : (list == null ? "" : list).split(",")) {
+      if (SHORTLIST_ID.matcher(id.strip()).matches() && ids.size() < 50) {
+        ids.add(id.strip());
+      }
+    }
+    String text = strings.text(lang, "shortlistButton", Map.of("n", ids.size()));
+    return html.replace(
+        SHORTLIST_LINK,
+        SHORTLIST_LINK.replace("></a>", ">" + HtmlUtils.htmlEscape(text, "UTF-8") + "</a>"));
   }
 
   /** A {@code <link rel="preload" as="fetch">} of {@code path} ahead of the page's other links. */

@@ -16,6 +16,52 @@ import org.openqa.selenium.JavascriptExecutor;
  */
 class FirstResultsIT extends BrowserFixture {
 
+  /**
+   * The written page is what the visitor sees first; the scripts then fill in the search box, the
+   * filters and the pager around it. None of that may move what is already on screen: the layout
+   * shifts the browser reports from navigation to the scripts' last render stay under 0.05 (a
+   * "good" cumulative layout shift is under 0.1), on a phone and on a desktop screen. The shifts
+   * and the elements that moved are printed.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"390x844", "1366x900"})
+  void nothingMovesWhenTheScriptsTakeOver(String screen) {
+    String[] wh = screen.split("x");
+    size(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
+    driver.get(base() + "/?q=%E5%BE%B7%E5%9B%BD%20%E5%95%86%E6%A0%87&lang=zh");
+    wait.until(d -> !$$("#result-status[data-total]").isEmpty());
+    @SuppressWarnings("unchecked")
+    List<Object> shifts =
+        (List<Object>)
+            ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                    """
+                    const done = arguments[arguments.length - 1];
+                    const name = (n) => n ? n.nodeName.toLowerCase() + (n.id ? "#" + n.id : "")
+                      + (n.className && typeof n.className === "string"
+                          ? "." + n.className.trim().split(/\\s+/).join(".") : "") : "?";
+                    const out = [];
+                    new PerformanceObserver((list) => {
+                      for (const e of list.getEntries()) {
+                        if (e.hadRecentInput) continue;
+                        out.push([e.value, Math.round(e.startTime),
+                          e.sources.map((s) => name(s.node)).join(" ")]);
+                      }
+                    }).observe({ type: "layout-shift", buffered: true });
+                    setTimeout(() => done(out), 1500);
+                    """);
+    double total = 0;
+    StringBuilder report = new StringBuilder(screen + " layout shifts:");
+    for (Object o : shifts) {
+      List<?> shift = (List<?>) o;
+      total += ((Number) shift.get(0)).doubleValue();
+      report.append(
+          String.format("%n  %.4f at %s ms: %s", shift.get(0), shift.get(1), shift.get(2)));
+    }
+    System.out.println(report);
+    assertThat(total).as(report.toString()).isLessThan(0.05);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
