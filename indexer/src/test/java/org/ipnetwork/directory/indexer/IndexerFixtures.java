@@ -59,14 +59,29 @@ final class IndexerFixtures {
   }
 
   /** Every listing behind the alias, sorted by id. */
+  /**
+   * Every indexed listing, by id: pages of 5,000 after the last id, so no 10,000 window caps it.
+   */
   static List<Listing> indexed() throws IOException {
     client().indices().refresh(r -> r.index(ListingIndex.ALIAS));
     List<Listing> out = new ArrayList<>();
-    client()
-        .search(s -> s.index(ListingIndex.ALIAS).size(10_000), Listing.class)
-        .hits()
-        .hits()
-        .forEach(h -> out.add(h.source()));
+    while (true) {
+      String after = out.isEmpty() ? null : out.get(out.size() - 1).id();
+      List<co.elastic.clients.elasticsearch.core.search.Hit<Listing>> page =
+          client()
+              .search(
+                  s -> {
+                    s.index(ListingIndex.ALIAS).size(5_000).sort(o -> o.field(f -> f.field("id")));
+                    return after == null ? s : s.searchAfter(a -> a.stringValue(after));
+                  },
+                  Listing.class)
+              .hits()
+              .hits();
+      page.forEach(h -> out.add(h.source()));
+      if (page.size() < 5_000) {
+        break;
+      }
+    }
     out.sort(Comparator.comparing(Listing::id));
     return out;
   }
