@@ -158,6 +158,15 @@ class PageWeightIT extends BrowserFixture {
                       + "   if (e) { observer.disconnect(); done(Math.round(e.renderTime || e.loadTime)); }"
                       + " }).observe({ type: 'element', buffered: true });"
                       + " setTimeout(() => done(-1), 5000);");
+      // What comes before: the document parsed, and the first paint of anything.
+      String before =
+          (String)
+              chrome.executeScript(
+                  "const n = performance.getEntriesByType('navigation')[0];"
+                      + " const p = performance.getEntriesByName('first-contentful-paint')[0];"
+                      + " return 'page received ' + Math.round(n.responseEnd) + ' ms, parsed '"
+                      + " + Math.round(n.domInteractive) + ' ms, first contentful paint '"
+                      + " + (p ? Math.round(p.startTime) : -1) + ' ms';");
       // Ready: the scripts have rendered the same answer and the page answers clicks.
       Number shown =
           (Number)
@@ -176,9 +185,9 @@ class PageWeightIT extends BrowserFixture {
                       + " + String(Math.round(e.responseEnd)).padStart(7) + '  '"
                       + " + e.name.replace(/^https?:\\/\\/[^/]+/, ''));");
       return String.format(
-          "throttled first visit: results painted after %d ms, scripts ready after %d ms%n"
+          "throttled first visit: results painted after %d ms, scripts ready after %d ms (%s)%n"
               + "  started   ended%n%s%n",
-          painted.longValue(), shown.longValue(), String.join("\n", waterfall));
+          painted.longValue(), shown.longValue(), before, String.join("\n", waterfall));
     }
   }
 }
