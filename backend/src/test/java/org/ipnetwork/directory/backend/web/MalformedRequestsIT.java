@@ -193,6 +193,58 @@ class MalformedRequestsIT extends FixtureApi {
     }
   }
 
+  /**
+   * Figure R1 (docs/reliability.md): every kind above, again and again on fresh connections — 200
+   * rounds, over 5,000 requests — each answered as the single request is. Nothing wears out.
+   */
+  @Test
+  void aVolleyOfEveryKindIsRefusedEveryTime() throws Exception {
+    int rounds = Integer.getInteger("malformed.rounds", 200);
+    List<Arguments> kinds = malformed().toList();
+    int sent = 0;
+    for (int round = 0; round < rounds; round++) {
+      for (Arguments kind : kinds) {
+        Object[] row = kind.get();
+        isAProblemWithTheSecurityHeaders(
+            (String) row[0], (String) row[1], (Integer) row[2], (String) row[3]);
+        sent++;
+      }
+    }
+    assertThat(sent).isGreaterThanOrEqualTo(rounds * 27);
+    System.out.printf(
+        "R1: %d malformed requests of %d kinds, %d answered 4xx problem+json with the security"
+            + " headers, 0 5xx%n",
+        sent, kinds.size(), sent);
+  }
+
+  /**
+   * Figure R2: 1,000 cursors forged from a valid one, each by one character changed at a random
+   * place to another of the cursor's alphabet (seeded; distinct): every one a 400 naming {@code
+   * cursor}, none reaching Elasticsearch as a search_after.
+   */
+  @Test
+  void aThousandForgedCursorsAreEachRefusedNamingTheCursor() throws Exception {
+    String valid = TestSearch.signedCursor("relevance", List.of(1.5d, 17L, "fx-01"), 2);
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.";
+    java.util.Random random = new java.util.Random(20261130);
+    java.util.Set<String> forged = new java.util.LinkedHashSet<>();
+    while (forged.size() < 1000) {
+      int at = random.nextInt(valid.length());
+      char with = alphabet.charAt(random.nextInt(alphabet.length()));
+      if (with != valid.charAt(at)) {
+        forged.add(valid.substring(0, at) + with + valid.substring(at + 1));
+      }
+    }
+    for (String cursor : forged) {
+      isAProblemWithTheSecurityHeaders(
+          "forged cursor " + cursor,
+          "GET /api/v1/search?cursor=" + cursor + " HTTP/1.1",
+          400,
+          "invalid-parameter");
+    }
+    System.out.printf("R2: %d forged cursors, %d answered 400 naming cursor%n", 1000, 1000);
+  }
+
   /** Refusing malformed input is routine: nothing at WARN or ERROR, no stack trace. */
   @Test
   @ExtendWith(OutputCaptureExtension.class)
