@@ -100,7 +100,7 @@ class FirstAnswer {
     if (slot.isEmpty()) {
       return Mono.empty();
     }
-    String path = FirstSearch.path(request.queryParams(), acceptLanguage);
+    String path = FirstSearch.path(parameters);
     return search
         .search(params, lang, Scope.NONE, Caller.ANONYMOUS, SearchEvent.Channel.PAGE)
         .timeout(properties.timeout())
@@ -116,6 +116,7 @@ class FirstAnswer {
   private Rendered rendered(
       String path, MultiValueMap<String, String> params, SearchResponse answer, Lang lang) {
     FirstResults results = new FirstResults(strings, lang);
+    Map<String, String> labels = FirstResults.labels(answer);
     Map<String, List<String>> filters = new LinkedHashMap<>();
     params.forEach(
         (name, values) -> {
@@ -137,8 +138,8 @@ class FirstAnswer {
         total == 0,
         strings.text(lang, "showResults", Map.of("n", total)),
         results.list(answer.hits()),
-        results.chips(answer, filters, verified),
-        title(params, answer, filters, lang));
+        results.chips(answer, labels, filters, verified),
+        title(params, answer, labels, filters, lang));
   }
 
   /**
@@ -148,14 +149,9 @@ class FirstAnswer {
   private String title(
       MultiValueMap<String, String> params,
       SearchResponse answer,
+      Map<String, String> labels,
       Map<String, List<String>> filters,
       Lang lang) {
-    Map<String, String> labels = new LinkedHashMap<>();
-    answer
-        .facets()
-        .forEach(
-            (facet, buckets) ->
-                buckets.forEach(b -> labels.put(facet + ":" + b.code(), b.label())));
     StringBuilder searched =
         new StringBuilder(params.getFirst("q") == null ? "" : params.getFirst("q"));
     filters.forEach(

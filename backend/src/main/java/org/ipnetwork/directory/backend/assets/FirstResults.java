@@ -172,13 +172,11 @@ final class FirstResults {
    * The chips of what the query was understood as and of the active filters ({@code
    * components/chips.js}), or {@code null} when there are none: the element stays hidden.
    */
-  String chips(SearchResponse answer, Map<String, List<String>> filters, boolean verified) {
-    Map<String, String> labels = new HashMap<>();
-    answer
-        .facets()
-        .forEach(
-            (facet, buckets) ->
-                buckets.forEach(b -> labels.put(facet + ":" + b.code(), b.label())));
+  String chips(
+      SearchResponse answer,
+      Map<String, String> labels,
+      Map<String, List<String>> filters,
+      boolean verified) {
     List<Recognized> recognized =
         answer.interpretation() == null ? List.of() : answer.interpretation().recognized();
     Html html = new Html();
@@ -245,6 +243,17 @@ final class FirstResults {
         .element("span", "✕", "aria-hidden", "true")
         .close("button")
         .close("span");
+  }
+
+  /** The label of every facet value of an answer, by {@code facet:code}. */
+  static Map<String, String> labels(SearchResponse answer) {
+    Map<String, String> labels = new HashMap<>();
+    answer
+        .facets()
+        .forEach(
+            (facet, buckets) ->
+                buckets.forEach(b -> labels.put(facet + ":" + b.code(), b.label())));
+    return labels;
   }
 
   /** The primary name in the page's language and the other one, or "" when it is the same. */

@@ -41,9 +41,11 @@ final class FirstSearch {
    */
   static String path(MultiValueMap<String, String> params, String acceptLanguage) {
     List<String[]> out = parameters(params, acceptLanguage);
-    if (out == null) {
-      return null;
-    }
+    return out == null ? null : path(out);
+  }
+
+  /** {@code /api/v1/search?…} of parameters {@link #parameters} made. */
+  static String path(List<String[]> out) {
     StringJoiner query = new StringJoiner("&");
     // URLEncoder writes what URLSearchParams writes: '+' for a space, only *-._ left as they are.
     for (String[] kv : out) {

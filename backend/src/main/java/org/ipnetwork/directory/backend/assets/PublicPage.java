@@ -49,7 +49,6 @@ class PublicPage {
   private static Mono<ServerResponse> serve(
       Pages pages, UiStrings strings, FirstAnswer firstAnswer, ServerRequest request) {
     String acceptLanguage = request.headers().firstHeader(HttpHeaders.ACCEPT_LANGUAGE);
-    String path = FirstSearch.path(request.queryParams(), acceptLanguage);
     Lang lang =
         "en".equals(FirstSearch.lang(request.queryParams(), acceptLanguage)) ? Lang.EN : Lang.ZH;
     return firstAnswer
@@ -73,6 +72,7 @@ class PublicPage {
                         return FirstAnswerPage.write(page, answer.get());
                       }
                       // Without an answer the scripts ask for it: fetched with the modules.
+                      String path = FirstSearch.path(request.queryParams(), acceptLanguage);
                       return path == null ? page : preload(page, path);
                     }));
   }
