@@ -163,7 +163,13 @@ class WorldMap extends HTMLElement {
       h("summary", {}, h("h2", { class: "map-title" }, t("map"))),
       h("p", { class: "muted map-hint" }, t("mapHint")),
     );
+    // A details element made open fires "toggle" once it is built, and one replaced by a newer
+    // drawing may still fire: only the visitor's own opening or closing of the map on the page counts
+    // (else each drawing of the waiting map would start another drawing, over and over).
+    let shownOpen = open;
     details.addEventListener("toggle", () => {
+      if (!details.isConnected || details.open === shownOpen) return;
+      shownOpen = details.open;
       try {
         localStorage.setItem(CLOSED_KEY, details.open ? "0" : "1");
       } catch {

@@ -112,6 +112,32 @@ class MapPageIT extends BrowserFixture {
   }
 
   @Test
+  void theMapWaitingBelowTheResultsHoldsItsPlaceWithoutRedrawing() {
+    size(390, 844); // the phone: the map is more than a screen below the first results
+    driver.get(base() + "/?lang=en");
+    wait.until(d -> !$$("#result-status[data-total]").isEmpty());
+    wait.until(d -> !$$("ipd-map .map-waiting").isEmpty());
+    // Counts the map's redrawings while it waits, over the next half second and 30 frames at least.
+    Object redrawn =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeAsyncScript(
+                """
+                const done = arguments[arguments.length - 1];
+                let changes = 0, frames = 0;
+                new MutationObserver((m) => (changes += m.length))
+                  .observe(document.querySelector("ipd-map"), { childList: true });
+                const start = performance.now();
+                const tick = () => (++frames < 30 || performance.now() - start < 500
+                  ? requestAnimationFrame(tick) : done(changes));
+                requestAnimationFrame(tick);
+                """);
+    assertThat(((Number) redrawn).intValue()).isZero();
+    assertThat($$("ipd-map .map-svg")).isEmpty(); // nor drawn before it comes near
+    showMap();
+    assertNoConsoleErrors();
+  }
+
+  @Test
   void aPlaceUnderstoodInTheQueryIsZoomedToo() {
     open("?lang=zh&q=" + URLEncoder.encode("德国 商标", StandardCharsets.UTF_8));
     wait.until(d -> view()[2] < 100);

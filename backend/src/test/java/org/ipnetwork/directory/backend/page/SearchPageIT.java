@@ -55,8 +55,12 @@ class SearchPageIT extends BrowserFixture {
     return dialog;
   }
 
+  /**
+   * Waits until the detail is closed and the page has handled it: the dialog's close event comes in
+   * a task after its open attribute goes, and only then does `listing` leave the URL.
+   */
   void waitForNoDetail() {
-    wait.until(d -> $$("dialog.detail[open]").isEmpty());
+    wait.until(d -> $$("dialog.detail[open]").isEmpty() && !d.getCurrentUrl().contains("listing="));
   }
 
   /** The data-id of the focused element (a result title has its listing's id). */
