@@ -10,7 +10,10 @@
  * name opens a detail panel (fields, website / e-mail / phone links, links to the listing and to this
  * search on the directory). A place field (cities from /api/v1/places, or the visitor's own location
  * when asked for with the button) with a radius searches near it, nearest first, and every result
- * then shows its distance. It calls the API on the script's own origin with the partner key as the
+ * then shows its distance. A star on each result and in the panel puts the listing on the visitor's
+ * shortlist (kept in this browser's storage for the host page, at most 50): its view shows the
+ * listings with their contacts, downloads them as CSV and opens the same list on the directory,
+ * where it can be shared. It calls the API on the script's own origin with the partner key as the
  * `key` query parameter and no custom header: simple requests, no preflight, so that even a page on an
  * origin the key does not allow gets the API's readable refusal (problem+json with a `code`) and says
  * what is wrong: an unknown or revoked key, a disabled partner, or this site's origin not allowed. Its texts come from the directory's one string table
@@ -44,7 +47,7 @@
     ".p button[disabled]{opacity:.4;cursor:default}.f{margin-top:10px;font-size:.78em;color:#52606d}.f a{color:#0b4f8a}" +
     ".c{margin:0 0 8px;font-size:.9em}.lk{background:none;border:0;padding:0;color:#0b4f8a;text-decoration:underline;font:inherit}" +
     ".rel{margin-top:14px;padding-top:10px;border-top:2px solid #d9e2ec}.rel h3{margin:0;font-size:1em;font-weight:650;color:#1f2933}.rel .s{margin:0 0 4px}" +
-    ".n button{all:unset;cursor:pointer;color:#0b4f8a;font-weight:650;text-decoration:underline;text-decoration-color:#9fb3c8}.n button:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}" +
+    ".n button:not(.star){all:unset;cursor:pointer;color:#0b4f8a;font-weight:650;text-decoration:underline;text-decoration-color:#9fb3c8}.n button:not(.star):focus-visible{outline:3px solid #f59e0b;outline-offset:2px}" +
     ".t span.i{background:#fdf2e9;color:#7a3e00}.status[data-error]{color:#8a1c1c}.kp{margin:8px 0;padding:10px 12px;border:1px solid #f0b429;border-left-width:6px;border-radius:8px;background:#fffbea;font-weight:400}" +
     ".d{position:relative;margin-top:12px}.d h3{margin:0 40px 2px 0;font-size:1.1em;color:#1f2933}.d .x{position:absolute;top:0;right:0;width:36px;height:36px;border:1px solid #d9e2ec;background:#fff;font-size:20px;line-height:1}" +
     ".d dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px;margin:10px 0;font-size:.92em}.d dt{color:#52606d}.d dd{margin:0;overflow-wrap:anywhere}" +
@@ -55,6 +58,11 @@
     ".ps{position:absolute;z-index:5;left:0;right:0;top:100%;margin:2px 0 0;padding:4px 0;list-style:none;background:#fff;border:1px solid #d9e2ec;border-radius:6px;box-shadow:0 6px 18px rgba(0,0,0,.15)}" +
     ".ps li{display:flex;justify-content:space-between;gap:10px;padding:6px 10px;cursor:pointer}.ps li[aria-selected=true],.ps li:hover{background:#e6f0fa}.ps .s{white-space:nowrap}" +
     ".pm{flex:1 1 100%;margin:0;font-size:.88em;color:#52606d}.pm:empty{display:none}" +
+    ".star{height:30px;margin-left:8px;padding:0 10px;border:1px solid #d9e2ec;background:#fff;color:#52606d;font-size:.82em;vertical-align:middle}.star[aria-pressed=true]{border-color:#b7791f;color:#7a4a00;background:#fffbea}" +
+    ".bar{display:flex;justify-content:flex-end;margin-top:8px}.sl{height:32px;padding:0 12px;border:1px solid #0b4f8a;background:#fff;color:#0b4f8a}" +
+    ".sv h3{margin:0 40px 4px 0;font-size:1.1em}.sv ol{margin-top:8px}.sv li{display:flex;justify-content:space-between;gap:10px;align-items:flex-start}.sv li>div{min-width:0}" +
+    ".sv .rm{height:30px;padding:0 10px;border:1px solid #d9e2ec;background:#fff;color:#8a1c1c;flex:none}.sv .tl{display:flex;flex-wrap:wrap;gap:6px 16px;align-items:center;margin:6px 0;font-size:.9em}" +
+    ".sv .tl a{color:#0b4f8a}.sv .tl button{height:30px;padding:0 10px;border:1px solid #d9e2ec;background:#fff}" +
     "[hidden]{display:none!important}.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}";
 
   function el(tag, attrs, children) {
@@ -140,7 +148,10 @@
     var footer = el("p", { "class": "f" }, [el("a", { href: ORIGIN + "/?lang=" + lang, target: "_blank", rel: "noopener" }, [t("source")]), " · ", onDirectory]);
     var results = el("div", {}, [status, correction, list, related, pager]);
     var panel = el("div", { "class": "d", role: "region", hidden: true });
-    var shell = el("div", { "class": "w", lang: lang === "zh" ? "zh-CN" : "en" }, [form, results, panel, footer]);
+    var shortlistButton = el("button", { type: "button", "class": "sl" });
+    var barStatus = el("span", { "class": "s", role: "status" });
+    var bar = el("div", { "class": "bar" }, [barStatus, shortlistButton]);
+    var shell = el("div", { "class": "w", lang: lang === "zh" ? "zh-CN" : "en" }, [form, bar, results, panel, footer]);
     root.appendChild(shell);
 
     var state = { q: "", country: "", service: "", kind: "", near: "", radius: 100, sort: "", page: 1, interpret: true };
@@ -213,6 +224,146 @@
 
     var opener = null;
 
+    // The shortlist: listing ids in the order they were starred, kept in this browser's storage
+    // for the host page (its own key, beside the page's), at most as many as GET /listings takes.
+    var STORED = "ipd-directory-shortlist";
+    var MAX = 50;
+    var ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
+    var starred = storedShortlist();
+    var shortlistShown = null; // the listings of the open shortlist view, as last fetched
+
+    function storedShortlist() {
+      try {
+        return (localStorage.getItem(STORED) || "").split(",")
+          .filter(function (id, i, all) { return ID.test(id) && all.indexOf(id) === i; })
+          .slice(0, MAX);
+      } catch (e) {
+        return []; // storage refused (private mode, a sandbox): the list lasts while the page is open
+      }
+    }
+
+    /** Saves the list and brings every star and the shortlist button up to date, in place. */
+    function shortlistChanged() {
+      try { localStorage.setItem(STORED, starred.join(",")); } catch (e) { /* see storedShortlist */ }
+      Array.prototype.forEach.call(root.querySelectorAll("button.star"), pressed);
+      shortlistButton.textContent = t("shortlistButton", { n: starred.length });
+    }
+
+    function pressed(button) {
+      var on = starred.indexOf(button.getAttribute("data-id")) >= 0;
+      button.setAttribute("aria-pressed", String(on));
+      button.firstChild.textContent = on ? "★" : "☆";
+    }
+
+    /** "☆ Add to shortlist": a toggle (aria-pressed) whose name adds the listing's. */
+    function star(id, name) {
+      var b = el("button", { type: "button", "class": "star", "data-id": id, "aria-label": t("shortlistAddLabel", { name: name }) },
+        [el("span", { "aria-hidden": "true" }, ["☆"]), " " + t("shortlistAdd")]);
+      b.addEventListener("click", function () {
+        var at = starred.indexOf(id);
+        barStatus.textContent = "";
+        if (at >= 0) starred.splice(at, 1);
+        else if (starred.length >= MAX) return (barStatus.textContent = t("shortlistFull", { max: MAX }));
+        else starred.push(id);
+        shortlistChanged();
+      });
+      pressed(b);
+      return b;
+    }
+
+    function nameOf(l) {
+      return (lang === "zh" ? l.name && l.name.zh : l.name && l.name.en) || (l.name && (l.name.zh || l.name.en || l.name.original)) || l.id;
+    }
+
+    /**
+     * The shortlist in the panel: each listing with its place and contacts and a button that removes
+     * it, a CSV download and the same list on the directory (to share, print or read in full).
+     */
+    function showShortlist() {
+      opener = shortlistButton;
+      var ids = starred.slice();
+      shortlistShown = null;
+      renderShortlist([], ids.length ? null : "");
+      if (!ids.length) return;
+      var mine = ++seq;
+      fetch(api("/api/v1/listings", "ids=" + encodeURIComponent(ids.join(",")) + "&lang=" + lang), { headers: { Accept: "application/json" }, credentials: "omit" })
+        .then(function (r) { return r.ok ? r.json() : failed(r); })
+        .then(function (body) {
+          if (mine !== seq || panel.hidden) return;
+          shortlistShown = { asked: ids, listings: body.listings || [] };
+          renderShortlist(shortlistShown.listings, "", true);
+        })
+        .catch(function (e) {
+          if (mine !== seq) return;
+          if (e && e.code) return showKeyProblem(e.code);
+          renderShortlist([], t("searchUnavailable"));
+        });
+    }
+
+    /** `problem`: null while loading, "" when none, else the text shown instead of the list. */
+    function renderShortlist(listings, problem, keepFocus) {
+      var ids = starred.slice();
+      var heading = el("h3", { id: uid + "-sl", tabindex: "-1" }, [t("shortlistTitle")]);
+      var close = el("button", { type: "button", "class": "x", "aria-label": t("close") }, ["×"]);
+      close.addEventListener("click", closePanel);
+      var shown = listings.filter(function (l) { return ids.indexOf(l.id) >= 0; });
+      var gone = shortlistShown ? ids.filter(function (id) {
+        return shortlistShown.asked.indexOf(id) >= 0 && !shortlistShown.listings.some(function (l) { return l.id === id; });
+      }).length : 0;
+      var list = el("ol", { "aria-labelledby": uid + "-sl", "aria-busy": problem === null && ids.length ? "true" : null }, shown.map(shortlistItem));
+      var clear = el("button", { type: "button", "class": "cl" }, [t("shortlistClear")]);
+      clear.addEventListener("click", function () {
+        if (!window.confirm(t("shortlistClearConfirm", { n: starred.length }))) return;
+        starred = [];
+        shortlistChanged();
+        renderShortlist([], "");
+      });
+      var idsParam = encodeURIComponent(ids.join(","));
+      panel.className = "d sv";
+      panel.replaceChildren(
+        close, heading,
+        el("p", { "class": "s", role: "status" }, [ids.length ? t("shortlistCount", { n: ids.length }) : t("shortlistEmpty")]),
+        problem ? el("p", { "class": "kp" }, [problem]) : null,
+        gone ? el("p", { "class": "s" }, [t("shortlistGone", { n: gone })]) : null,
+        ids.length ? el("div", { "class": "tl" }, [
+          el("a", { href: api("/api/v1/listings.csv", "ids=" + idsParam + "&lang=" + lang), download: "", "class": "csv" }, [t("shortlistCsv")]),
+          el("a", { href: ORIGIN + "/?view=shortlist&shortlist=" + idsParam + "&lang=" + lang, target: "_blank", rel: "noopener", "class": "od" }, [t("shortlistOnDirectory")]),
+          clear,
+        ]) : null,
+        list
+      );
+      panel.setAttribute("aria-labelledby", uid + "-sl");
+      results.hidden = true;
+      panel.hidden = false;
+      if (!keepFocus) heading.focus();
+    }
+
+    function shortlistItem(l) {
+      var name = nameOf(l);
+      var remove = el("button", { type: "button", "class": "rm", "data-id": l.id, "aria-label": t("shortlistRemoveLabel", { name: name }) }, [t("shortlistRemove")]);
+      remove.addEventListener("click", function () {
+        // The focus would go with the item: it moves to the next item's button, else the heading.
+        var buttons = Array.prototype.slice.call(panel.querySelectorAll(".rm"));
+        var next = buttons[buttons.indexOf(remove) + 1];
+        var nextId = next && next.getAttribute("data-id");
+        starred = starred.filter(function (id) { return id !== l.id; });
+        shortlistChanged();
+        renderShortlist(shortlistShown ? shortlistShown.listings : [], "", true);
+        var target = nextId && panel.querySelector('.rm[data-id="' + nextId + '"]');
+        (target || panel.querySelector("h3")).focus();
+      });
+      return el("li", { "class": "r" }, [
+        el("div", {}, [
+          el("div", { "class": "n" }, [name]),
+          el("div", { "class": "m" }, [[l.country && l.country.label, l.city].filter(Boolean).join(" · ")]),
+          contactLinks(l.contacts, name),
+        ]),
+        remove,
+      ]);
+    }
+
+    shortlistButton.addEventListener("click", showShortlist);
+
     function closePanel() {
       if (panel.hidden) return;
       panel.hidden = true;
@@ -244,6 +395,7 @@
       var close = el("button", { type: "button", "class": "x", "aria-label": t("close") }, ["×"]);
       close.addEventListener("click", closePanel);
       var dl = el("dl");
+      panel.className = "d";
       field(dl, t("kind"), l.orgType ? l.orgType.label : l.kind && l.kind.label);
       field(dl, t("country"), [l.country && l.country.label, l.city].filter(Boolean).join(" · "));
       field(dl, t("services"), l.services);
@@ -256,6 +408,7 @@
       panel.replaceChildren(
         close, heading,
         other && other !== name ? el("div", { "class": "s" }, [other]) : null,
+        star(l.id, name),
         dl,
         contactLinks(l.contacts, name),
         el("div", { "class": "ln" }, [
@@ -309,6 +462,7 @@
       open.addEventListener("click", function () { openListing(h.id, open); });
       var title = el("div", { "class": "n" }, [open]);
       if (h.verified) title.appendChild(el("span", { "class": "b" }, ["✓ " + t("verified")]));
+      title.appendChild(star(h.id, name));
       return el("li", { "class": "r" }, [
         title,
         other && other !== name ? el("div", { "class": "s" }, [other]) : null,
@@ -525,6 +679,7 @@
         run();
       });
     });
+    shortlistChanged();
     run();
   }
 })();

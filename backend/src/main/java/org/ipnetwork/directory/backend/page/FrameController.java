@@ -111,6 +111,9 @@ class FrameController {
       Caller caller,
       ServerWebExchange exchange) {
     FrameRequest request = FrameRequest.of(params);
+    if (request.shortlistView()) {
+      return shortlist(request, scope);
+    }
     // The answer's language is read as for every endpoint, lazily, so that a bad one is shown
     // as the frame's own 400 page rather than a JSON problem.
     return Mono.defer(
@@ -147,6 +150,38 @@ class FrameController {
                     .contentType(HTML)
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .body(html));
+  }
+
+  /**
+   * The shortlist view: the listings of the frame's {@code shortlist}, in the partner's scope as
+   * the API's {@code GET /listings?ids=} finds them (unknown, unpublished and out-of-scope ids left
+   * out and counted).
+   */
+  private Mono<ResponseEntity<String>> shortlist(FrameRequest request, Scope scope) {
+    Mono<List<org.ipnetwork.directory.backend.listing.ListingView>> found =
+        request.shortlist().isEmpty()
+            ? Mono.just(List.of())
+            : Mono.defer(
+                () ->
+                    listings.findAll(request.shortlist(), request.zh() ? Lang.ZH : Lang.EN, scope));
+    return found
+        .map(l -> html(HttpStatus.OK, page.renderShortlist(request, l)))
+        .onErrorResume(
+            ServiceUnavailableException.class,
+            e ->
+                Mono.just(
+                    html(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        page.render(request, FramePage.Problem.UNAVAILABLE))))
+        .onErrorResume(
+            InternalErrorException.class,
+            e -> {
+              log.error("Frame shortlist failed: {}", e.getMessage(), e.getCause());
+              return Mono.just(
+                  html(
+                      HttpStatus.INTERNAL_SERVER_ERROR,
+                      page.render(request, FramePage.Problem.UNAVAILABLE)));
+            });
   }
 
   private static MultiValueMap<String, String> searchParameters(FrameRequest request) {

@@ -29,7 +29,8 @@ record FrameListingView(
     List<Contact> contacts,
     String backHref,
     String directoryListingHref,
-    String directorySearchHref) {
+    String directorySearchHref,
+    FrameView.Star star) {
 
   static final String PATH = "/embed/v1/frame/listing/";
 
@@ -48,13 +49,8 @@ record FrameListingView(
 
   static FrameListingView of(ListingView l, FrameRequest r, UiStrings strings) {
     Lang lang = r.zh() ? Lang.ZH : Lang.EN;
-    String zh = l.name() == null || l.name().zh() == null ? "" : l.name().zh();
-    String en = l.name() == null || l.name().en() == null ? "" : l.name().en();
-    String name = r.zh() ? (zh.isEmpty() ? en : zh) : (en.isEmpty() ? zh : en);
-    if (name.isEmpty()) {
-      name = l.id();
-    }
-    String other = r.zh() ? en : zh;
+    String name = name(l, r);
+    String other = otherName(l, r, name);
     List<Field> fields = new ArrayList<>();
     add(fields, strings.text(lang, "kind"), label(l.orgType() != null ? l.orgType() : l.kind()));
     add(
@@ -79,16 +75,38 @@ record FrameListingView(
         strings.plain(lang),
         l.id(),
         name,
-        other.isEmpty() || other.equals(name) ? null : other,
+        other,
         l.verified(),
         fields,
         contacts(l.contacts(), name, lang, strings),
         "/embed/v1/frame?" + FrameView.query(r, r.page() > 1 ? r.page() : 0),
         "/?listing=" + FrameView.url(l.id()) + "&lang=" + r.lang(),
-        FrameView.directoryHref(r));
+        FrameView.directoryHref(r),
+        // Pressed on the detail page, the star comes back to it.
+        new FrameView.Star(
+            r.starred(l.id()),
+            FrameView.listingHref(l.id(), r.toggled(l.id())),
+            strings.text(
+                lang,
+                r.starred(l.id()) ? "shortlistRemoveLabel" : "shortlistAddLabel",
+                Map.of("name", name))));
   }
 
-  private static List<Contact> contacts(ContactsView c, String name, Lang lang, UiStrings strings) {
+  /** The listing's name in the frame's language, else in the other, else its id. */
+  static String name(ListingView l, FrameRequest r) {
+    String zh = l.name() == null || l.name().zh() == null ? "" : l.name().zh();
+    String en = l.name() == null || l.name().en() == null ? "" : l.name().en();
+    String name = r.zh() ? (zh.isEmpty() ? en : zh) : (en.isEmpty() ? zh : en);
+    return name.isEmpty() ? l.id() : name;
+  }
+
+  /** The name in the other language, or {@code null} when it is missing or the same. */
+  static String otherName(ListingView l, FrameRequest r, String name) {
+    String other = l.name() == null ? null : r.zh() ? l.name().en() : l.name().zh();
+    return other == null || other.isEmpty() || other.equals(name) ? null : other;
+  }
+
+  static List<Contact> contacts(ContactsView c, String name, Lang lang, UiStrings strings) {
     if (c == null) {
       return List.of();
     }

@@ -53,12 +53,14 @@ class FramePage {
 
   private final Template template;
   private final Template listingTemplate;
+  private final Template shortlistTemplate;
   private final UiStrings strings;
 
   /** {@code compiler}: Spring Boot's, which loads {@code classpath:/templates/*.mustache}. */
   FramePage(Mustache.Compiler compiler, UiStrings strings) {
     this.template = compiler.withEscaper(HTML).loadTemplate("embed/frame");
     this.listingTemplate = compiler.withEscaper(HTML).loadTemplate("embed/frame-listing");
+    this.shortlistTemplate = compiler.withEscaper(HTML).loadTemplate("embed/frame-shortlist");
     this.strings = strings;
   }
 
@@ -71,9 +73,16 @@ class FramePage {
             : strings.text(lang, "results", Map.of("n", total));
     FrameView.Paging paging =
         FrameView.Paging.of(r, total, strings.text(lang, "previous"), strings.text(lang, "next"));
+    // The star's names with {name} left in: filled in per hit.
+    Map<String, String> starLabels =
+        Map.of(
+            "shortlistAddLabel",
+            strings.text(lang, "shortlistAddLabel", Map.of("name", "{name}")),
+            "shortlistRemoveLabel",
+            strings.text(lang, "shortlistRemoveLabel", Map.of("name", "{name}")));
     List<FrameView.HitView> hits =
         response.hits().stream()
-            .map(h -> FrameView.HitView.of(h, r, distance(h.distanceKm(), lang)))
+            .map(h -> FrameView.HitView.of(h, r, distance(h.distanceKm(), lang), starLabels))
             .toList();
     return template.execute(
         view(
@@ -81,6 +90,11 @@ class FramePage {
             response.facets() == null ? Map.of() : response.facets(),
             null,
             new FrameView.Results(total, summary, hits, paging)));
+  }
+
+  /** The frame's shortlist view: {@code listings} are its listings found, in the order starred. */
+  String renderShortlist(FrameRequest r, List<ListingView> listings) {
+    return shortlistTemplate.execute(FrameShortlistView.of(r, listings, strings));
   }
 
   /** The frame's detail page of one listing. */
@@ -110,6 +124,7 @@ class FramePage {
     List<FrameView.Field> hidden = new ArrayList<>();
     addHidden(hidden, "key", r.key());
     addHidden(hidden, "lang", r.lang());
+    addHidden(hidden, "shortlist", String.join(",", r.shortlist()));
     r.filters().getOrDefault("country", List.of()).forEach(c -> addHidden(hidden, "country", c));
     List<FrameView.FacetGroup> groups =
         CHECKBOXES.stream()
@@ -124,7 +139,10 @@ class FramePage {
         groups,
         problem,
         results,
-        FrameView.directoryHref(r));
+        FrameView.directoryHref(r),
+        new FrameView.Link(
+            FrameView.shortlistHref(r),
+            strings.text(lang, "shortlistButton", Map.of("n", r.shortlist().size()))));
   }
 
   /** Checkboxes for the top values and the selected ones; without values, the selection hidden. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -14,6 +15,10 @@ import org.springframework.util.MultiValueMap;
  * @param near a city name or "lat,lon", empty for none
  * @param radius kilometres around {@code near}, one of {@link #RADII}
  * @param byDistance nearest first: the default with a place, {@code sort=relevance} turns it off
+ * @param shortlist the visitor's shortlist ({@code shortlist=ID,ID}), carried by every link of the
+ *     frame as the page carries it in its URL: malformed ids dropped, each once, at most {@link
+ *     #MAX_SHORTLIST}
+ * @param shortlistView {@code view=shortlist}: the shortlist is shown instead of the search
  */
 record FrameRequest(
     String key,
@@ -23,7 +28,9 @@ record FrameRequest(
     int page,
     String near,
     int radius,
-    boolean byDistance) {
+    boolean byDistance,
+    List<String> shortlist,
+    boolean shortlistView) {
 
   static final int SIZE = 10;
   static final int MAX_PAGE = 100;
@@ -32,6 +39,11 @@ record FrameRequest(
   static final List<Integer> RADII = List.of(10, 25, 50, 100, 250, 500);
 
   static final int DEFAULT_RADIUS = 100;
+
+  /** The most listings on a shortlist: as many as {@code GET /api/v1/listings?ids=} takes. */
+  static final int MAX_SHORTLIST = 50;
+
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}");
 
   static FrameRequest of(MultiValueMap<String, String> params) {
     String lang = "en".equals(params.getFirst("lang")) ? "en" : "zh";
@@ -65,8 +77,48 @@ record FrameRequest(
       // not a number: the default
     }
     boolean byDistance = !near.isEmpty() && !"relevance".equals(params.getFirst("sort"));
+    List<String> shortlist = new ArrayList<>();
+    for (String raw : params.getOrDefault("shortlist", List.of())) {
+      for (String id : raw.split(",")) {
+        String trimmed = id.strip();
+        if (ID.matcher(trimmed).matches()
+            && !shortlist.contains(trimmed)
+            && shortlist.size() < MAX_SHORTLIST) {
+          shortlist.add(trimmed);
+        }
+      }
+    }
     return new FrameRequest(
-        trim(params.getFirst("key"), 200), lang, q, filters, page, near, radius, byDistance);
+        trim(params.getFirst("key"), 200),
+        lang,
+        q,
+        filters,
+        page,
+        near,
+        radius,
+        byDistance,
+        List.copyOf(shortlist),
+        "shortlist".equals(params.getFirst("view")));
+  }
+
+  /**
+   * The same frame with {@code id} put on or taken off the shortlist (a full list takes no more).
+   */
+  FrameRequest toggled(String id) {
+    List<String> ids = new ArrayList<>(shortlist);
+    if (!ids.remove(id) && ids.size() < MAX_SHORTLIST) {
+      ids.add(id);
+    }
+    return withShortlist(ids);
+  }
+
+  FrameRequest withShortlist(List<String> ids) {
+    return new FrameRequest(
+        key, lang, q, filters, page, near, radius, byDistance, List.copyOf(ids), shortlistView);
+  }
+
+  boolean starred(String id) {
+    return shortlist.contains(id);
   }
 
   boolean hasPlace() {

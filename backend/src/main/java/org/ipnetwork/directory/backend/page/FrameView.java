@@ -19,6 +19,7 @@ import org.ipnetwork.directory.backend.search.SearchResponse;
  * @param problem why there are no results, or {@code null}
  * @param results the results, or {@code null} when there is a problem
  * @param directoryHref the same search on the directory's own page (opened in a new tab)
+ * @param shortlistLink the link to the shortlist view: its href and "候选名单 (2)"
  */
 record FrameView(
     String htmlLang,
@@ -29,7 +30,10 @@ record FrameView(
     List<FacetGroup> facets,
     String problem,
     Results results,
-    String directoryHref) {
+    String directoryHref,
+    Link shortlistLink) {
+
+  record Link(String href, String text) {}
 
   /**
    * The frame's search as query parameters ({@code lang}, {@code key}, {@code q}, the filters and,
@@ -44,7 +48,38 @@ record FrameView(
     if (page > 0) {
       query.append("&page=").append(page);
     }
+    if (!r.shortlist().isEmpty()) {
+      query.append("&shortlist=").append(url(String.join(",", r.shortlist())));
+    }
     return query.toString();
+  }
+
+  /** The frame's search page as it is ({@code view} aside), e.g. after a star was pressed. */
+  static String searchHref(FrameRequest r) {
+    return "/embed/v1/frame?" + query(r, r.page());
+  }
+
+  /** The frame's shortlist view of this request's list. */
+  static String shortlistHref(FrameRequest r) {
+    return searchHref(r) + "&view=shortlist";
+  }
+
+  /**
+   * The star of one listing: the link that puts it on the shortlist or takes it off, back to the
+   * same place of the same page (its result's anchor).
+   *
+   * @param label the accessible name: the action with the listing's name
+   */
+  record Star(boolean on, String href, String label) {
+
+    static Star of(String id, String name, FrameRequest r, Map<String, String> labels) {
+      boolean on = r.starred(id);
+      return new Star(
+          on,
+          searchHref(r.toggled(id)) + "#r-" + url(id),
+          (on ? labels.get("shortlistRemoveLabel") : labels.get("shortlistAddLabel"))
+              .replace("{name}", name));
+    }
   }
 
   /** {@code &q=…&facet=code…} of the request. */
@@ -137,10 +172,17 @@ record FrameView(
       String city,
       String distance,
       List<String> services,
-      String href) {
+      String href,
+      String id,
+      Star star) {
 
-    /** {@code distance}: the hit's distance from the place as text, or {@code null}. */
-    static HitView of(SearchResponse.Hit h, FrameRequest r, String distance) {
+    /**
+     * {@code distance}: the hit's distance from the place as text, or {@code null}; {@code labels}:
+     * the star's accessible names with {@code {name}}, {@code shortlistAddLabel} and {@code
+     * shortlistRemoveLabel}.
+     */
+    static HitView of(
+        SearchResponse.Hit h, FrameRequest r, String distance, Map<String, String> labels) {
       String nameZh = orEmpty(h.nameZh());
       String nameEn = orEmpty(h.nameEn());
       String name = r.zh() ? or(nameZh, nameEn) : or(nameEn, nameZh);
@@ -159,7 +201,9 @@ record FrameView(
           h.city() == null || h.city().isEmpty() ? null : h.city(),
           distance,
           h.services() == null ? List.of() : h.services().stream().map(HitView::label).toList(),
-          listingHref(h.id(), r));
+          listingHref(h.id(), r),
+          h.id(),
+          Star.of(h.id(), name, r, labels));
     }
 
     private static String label(SearchResponse.Labeled labeled) {

@@ -249,6 +249,70 @@ class EmbedIT extends BrowserFixture {
   }
 
   @Test
+  void theFrameKeepsAShortlistInItsLinksWithoutJavaScript() throws Exception {
+    driver.get(base() + "/embed/v1/frame?lang=en&continent=EU");
+    assertThat($$("script")).isEmpty();
+    assertThat($("a.sl").getText()).isEqualTo("Shortlist (0)");
+    List<WebElement> results = $$("li.r");
+    String first = results.get(0).getDomAttribute("id").substring(2);
+    String second = results.get(1).getDomAttribute("id").substring(2);
+    results.get(0).findElement(By.cssSelector("a.star")).click();
+    wait.until(d -> $("a.sl").getText().equals("Shortlist (1)"));
+    // Back at the starred result, its star pressed; the next search keeps the list.
+    assertThat(driver.getCurrentUrl()).endsWith("#r-" + first);
+    WebElement star = $("#r-" + first + " a.star");
+    assertThat(star.getText()).isEqualTo("★ On the shortlist");
+    assertThat(star.getDomAttribute("aria-label")).startsWith("Remove ");
+    $("#r-" + second + " a.star").click();
+    wait.until(d -> $("a.sl").getText().equals("Shortlist (2)"));
+    $("#q").sendKeys("Berlin");
+    $("button[type=submit]").click();
+    wait.until(d -> d.getCurrentUrl().contains("q=Berlin"));
+    assertThat($("a.sl").getText()).isEqualTo("Shortlist (2)");
+    // A third from its detail page.
+    $("li.r .n a").click();
+    wait.until(d -> !$$("h1[data-id]").isEmpty());
+    String third = $("h1[data-id]").getDomAttribute("data-id");
+    if (!third.equals(first) && !third.equals(second)) {
+      $("a.star").click();
+      wait.until(d -> $("a.star").getText().startsWith("★"));
+    }
+    $("a.back").click();
+    int expected = third.equals(first) || third.equals(second) ? 2 : 3;
+    wait.until(d -> $("a.sl").getText().equals("Shortlist (" + expected + ")"));
+
+    // The view: the listings starred, with contacts, a CSV and the same list on the directory.
+    $("a.sl").click();
+    wait.until(d -> $$("li[data-id]").size() == expected);
+    assertThat($("p[role=status]").getText())
+        .isEqualTo(expected + " organisations on the shortlist");
+    assertThat($$("li[data-id]").get(0).getDomAttribute("data-id")).isEqualTo(first);
+    assertThat($("a.od").getDomAttribute("href")).startsWith("/?view=shortlist&shortlist=" + first);
+    screenshot("frame-shortlist");
+    String csv = $("a.csv").getDomAttribute("href");
+    String file =
+        new String(
+            http()
+                .get()
+                .uri(java.net.URI.create(base() + csv))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .returnResult()
+                .getResponseBody(),
+            StandardCharsets.UTF_8);
+    assertThat(file.lines()).hasSize(expected + 1);
+    // Removing one keeps the view; Back returns to the search with the shorter list.
+    $("li[data-id='" + first + "'] a.rm").click();
+    wait.until(d -> $$("li[data-id]").size() == expected - 1);
+    $("a.back").click();
+    wait.until(d -> $("a.sl").getText().equals("Shortlist (" + (expected - 1) + ")"));
+    assertThat(driver.getCurrentUrl()).contains("q=Berlin");
+    assertNoConsoleErrors();
+  }
+
+  @Test
   void aResultOpensADetailPanelWithContactLinksAndEscapeClosesIt() throws Exception {
     String page = partnerPage();
     driver.get(page);
@@ -304,6 +368,104 @@ class EmbedIT extends BrowserFixture {
                     + "?.getAttribute('data-id')"))
         .isEqualTo("fx-12");
     assertThat(driver.getCurrentUrl()).isEqualTo(page);
+  }
+
+  /** The shortlist button's text, and whether each result's star is pressed, by listing id. */
+  static String starOf(SearchContext shadow, String id) {
+    return shadow
+        .findElement(By.cssSelector("li.r .n button.star[data-id='" + id + "']"))
+        .getDomAttribute("aria-pressed");
+  }
+
+  @Test
+  void aVisitorShortlistsResultsInTheWidgetAndTakesThemAway() throws Exception {
+    String page = partnerPage();
+    driver.get(page);
+    SearchContext shadow = widget();
+    wait.until(d -> !shadow.findElements(By.cssSelector(".status[data-total]")).isEmpty());
+    WebElement button = shadow.findElement(By.cssSelector("button.sl"));
+    assertThat(button.getText()).isEqualTo("Shortlist (0)");
+    // Two results other than the workstation starred below from its detail panel.
+    List<WebElement> results =
+        shadow.findElements(By.cssSelector("li.r")).stream()
+            .filter(r -> r.findElements(By.cssSelector("[data-id='fx-12']")).isEmpty())
+            .toList();
+    String first =
+        results.get(0).findElement(By.cssSelector(".n button")).getDomAttribute("data-id");
+    String second =
+        results.get(1).findElement(By.cssSelector(".n button")).getDomAttribute("data-id");
+    WebElement star = results.get(0).findElement(By.cssSelector("button.star"));
+    assertThat(star.getDomAttribute("aria-label")).startsWith("Add to shortlist: ");
+    star.click();
+    results.get(1).findElement(By.cssSelector("button.star")).click();
+    assertThat(starOf(shadow, first)).isEqualTo("true");
+    assertThat(button.getText()).isEqualTo("Shortlist (2)");
+    // A third from its detail panel; the result's own star follows.
+    shadow.findElement(By.cssSelector("li.r .n button[data-id='fx-12']")).click();
+    wait.until(d -> shadow.findElement(By.cssSelector(".d")).isDisplayed());
+    shadow.findElement(By.cssSelector(".d button.star")).click();
+    assertThat(starOf(shadow, "fx-12")).isEqualTo("true");
+    shadow.findElement(By.cssSelector(".d button.x")).click();
+
+    // The list is kept in this browser for the partner's page: a reload still has it.
+    driver.navigate().refresh();
+    SearchContext again = widget();
+    wait.until(d -> !again.findElements(By.cssSelector(".status[data-total]")).isEmpty());
+    assertThat(again.findElement(By.cssSelector("button.sl")).getText()).isEqualTo("Shortlist (3)");
+    assertThat(starOf(again, second)).isEqualTo("true");
+
+    // Its view: the three listings in the order starred, with contacts, CSV and the directory.
+    again.findElement(By.cssSelector("button.sl")).click();
+    wait.until(d -> again.findElements(By.cssSelector(".sv li.r")).size() == 3);
+    WebElement view = again.findElement(By.cssSelector(".sv"));
+    assertThat(
+            view.findElements(By.cssSelector("li.r .rm")).stream()
+                .map(b -> b.getDomAttribute("data-id"))
+                .toList())
+        .containsExactly(first, second, "fx-12");
+    assertThat(view.findElement(By.cssSelector("p[role=status]")).getText())
+        .isEqualTo("3 organisations on the shortlist");
+    assertThat(view.findElements(By.cssSelector("a.cp"))).isNotEmpty();
+    String ids = String.join("%2C", first, second, "fx-12");
+    assertThat(view.findElement(By.cssSelector("a.od")).getDomAttribute("href"))
+        .isEqualTo(base() + "/?view=shortlist&shortlist=" + ids + "&lang=en");
+    String csv = view.findElement(By.cssSelector("a.csv")).getDomAttribute("href");
+    assertThat(csv).startsWith(base() + "/api/v1/listings.csv?ids=" + ids + "&lang=en&key=");
+    screenshot("widget-shortlist");
+    // The download works with the partner's key, as the widget's other calls do.
+    String file =
+        new String(
+            http()
+                .get()
+                .uri(java.net.URI.create(csv))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .returnResult()
+                .getResponseBody(),
+            StandardCharsets.UTF_8);
+    assertThat(file).startsWith("\uFEFF").contains("Guangdong New Energy IP Workstation Germany");
+    assertThat(file.lines()).hasSize(4);
+
+    // Removing one moves the focus to the next one's button and updates the stars.
+    view.findElement(By.cssSelector(".rm[data-id='" + second + "']")).click();
+    wait.until(d -> again.findElements(By.cssSelector(".sv li.r")).size() == 2);
+    assertThat(
+            js(
+                "return document.querySelector('.ipd-widget').shadowRoot.activeElement"
+                    + "?.getAttribute('data-id')"))
+        .isEqualTo("fx-12");
+    assertThat(again.findElement(By.cssSelector("button.sl")).getText()).isEqualTo("Shortlist (2)");
+    // Clearing asks first.
+    again.findElement(By.cssSelector(".sv button.cl")).click();
+    driver.switchTo().alert().accept();
+    wait.until(d -> again.findElements(By.cssSelector(".sv li.r")).isEmpty());
+    assertThat(again.findElement(By.cssSelector("button.sl")).getText()).isEqualTo("Shortlist (0)");
+    again.findElement(By.cssSelector(".d button.x")).click();
+    assertThat(starOf(again, first)).isEqualTo("false");
+    assertThat(driver.getCurrentUrl()).isEqualTo(page);
+    assertNoConsoleErrors();
   }
 
   @Test

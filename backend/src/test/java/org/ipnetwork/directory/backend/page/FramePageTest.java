@@ -196,4 +196,52 @@ class FramePageTest {
         .contains("href=\"/?listing=ws-1&amp;lang=en\"")
         .contains("href=\"/?lang=en&amp;q=Berlin&amp;continent=EU\" target=\"_blank\"");
   }
+
+  @Test
+  void eachResultHasAStarThatTogglesItOnTheShortlistCarriedByEveryLink() throws IOException {
+    String html =
+        results(
+            "lang=en&key=k&q=Berlin&shortlist=fx-4,bad id,fx-4,x-1",
+            FrameFixtures.one(),
+            "starred-en.html");
+    // Malformed and repeated ids are dropped; the list rides along in the form and every link.
+    assertThat(html)
+        .contains("<input type=\"hidden\" name=\"shortlist\" value=\"fx-4,x-1\">")
+        .contains(
+            "<a class=\"sl\" href=\"/embed/v1/frame?lang=en&amp;key=k&amp;q=Berlin&amp;page=1&amp;shortlist=fx-4%2Cx-1&amp;view=shortlist\">Shortlist (2)</a>")
+        .contains("href=\"/?lang=en&amp;q=Berlin\"");
+    // A result on the list: its star takes it off, back at its own place on the page.
+    assertThat(html)
+        .contains(
+            "<li class=\"r\" id=\"r-fx-4\">",
+            "<a class=\"star on\" href=\"/embed/v1/frame?lang=en&amp;key=k&amp;q=Berlin&amp;page=1&amp;shortlist=x-1#r-fx-4\""
+                + " aria-label=\"Remove Workstation from the shortlist\" data-id=\"fx-4\">★ On the shortlist</a>");
+  }
+
+  @Test
+  void theShortlistViewListsTheStarredListingsWithContactsCsvAndTheDirectory() throws IOException {
+    FrameRequest r =
+        FrameFixtures.request("lang=en&key=k&q=Berlin&page=2&view=shortlist&shortlist=ws-1,gone-1");
+    String html = matches(page.renderShortlist(r, List.of(workstation())), "shortlist-en.html");
+    assertThat(html)
+        .contains(">2 organisations on the shortlist<")
+        .contains(">1 organisation is no longer in the directory.<")
+        .contains("href=\"/api/v1/listings.csv?ids=ws-1%2Cgone-1&amp;lang=en&amp;key=k\" download")
+        .contains(
+            "href=\"/?view=shortlist&amp;shortlist=ws-1%2Cgone-1&amp;lang=en\" target=\"_blank\"")
+        // Back to the search as it was, list kept; removing keeps the view without the listing.
+        .contains(
+            "class=\"back\" href=\"/embed/v1/frame?lang=en&amp;key=k&amp;q=Berlin&amp;page=2&amp;shortlist=ws-1%2Cgone-1\"")
+        .contains(
+            "class=\"rm\" href=\"/embed/v1/frame?lang=en&amp;key=k&amp;q=Berlin&amp;page=2&amp;shortlist=gone-1&amp;view=shortlist\" aria-label=\"Remove Germany Workstation from the shortlist\"")
+        .contains("<a class=\"c-phone\" href=\"tel:+4930126728\"");
+    // Emptied: the hint, nothing to download.
+    String empty =
+        matches(
+            page.renderShortlist(FrameFixtures.request("lang=zh&view=shortlist"), List.of()),
+            "shortlist-empty-zh.html");
+    assertThat(empty)
+        .contains(STRINGS.text(Lang.ZH, "shortlistEmpty"))
+        .doesNotContain("listings.csv");
+  }
 }
