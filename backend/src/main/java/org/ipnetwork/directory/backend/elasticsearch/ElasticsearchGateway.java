@@ -73,6 +73,11 @@ public class ElasticsearchGateway {
     return budget.compareTo(writeBudget) >= 0 ? budget : writeBudget;
   }
 
+  /** How long a read may take: one search's budget, also the whole of a request's reads. */
+  public Duration readBudget() {
+    return budget;
+  }
+
   /** The breaker every call goes through (its state is shown in readiness). */
   public CircuitBreaker breaker() {
     return breaker;
