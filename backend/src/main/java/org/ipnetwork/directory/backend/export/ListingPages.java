@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchGateway;
 import org.ipnetwork.directory.listing.Listing;
 import reactor.core.publisher.Flux;
@@ -50,19 +51,20 @@ final class ListingPages {
 
   /** The pages of the listings {@code query} matches; the first even when it is empty. */
   Flux<Page> pages(Query query) {
+    // Elasticsearch may renew the id with any page: the latest one is searched and closed.
     return Flux.usingWhen(
-        elasticsearch.call(
-            c -> c.openPointInTime(p -> p.index(index).keepAlive(k -> k.time(keepAlive)))),
-        opened ->
-            page(query, opened.id(), null)
+        elasticsearch
+            .call(c -> c.openPointInTime(p -> p.index(index).keepAlive(k -> k.time(keepAlive))))
+            .map(opened -> new AtomicReference<>(opened.id())),
+        pit ->
+            page(query, pit.get(), null)
                 .expand(
                     last ->
-                        last.after() == null
-                            ? Mono.empty()
-                            : page(query, last.pit(), last.after())),
-        opened -> close(opened.id()),
-        (opened, error) -> close(opened.id()),
-        opened -> close(opened.id()));
+                        last.after() == null ? Mono.empty() : page(query, last.pit(), last.after()))
+                .doOnNext(page -> pit.set(page.pit())),
+        pit -> close(pit.get()),
+        (pit, error) -> close(pit.get()),
+        pit -> close(pit.get()));
   }
 
   /** How many listings {@code query} matches, exactly. */
@@ -94,14 +96,14 @@ final class ListingPages {
     return elasticsearch
         .call(c -> c.search(request, Listing.class))
         .doOnSubscribe(s -> roundTrips.incrementAndGet())
-        .map(this::page);
+        .map(response -> page(response, pit));
   }
 
-  private Page page(SearchResponse<Listing> response) {
+  private Page page(SearchResponse<Listing> response, String pit) {
     List<Hit<Listing>> hits = response.hits().hits();
     List<Listing> listings = hits.stream().map(Hit::source).toList();
     List<FieldValue> after = hits.size() < pageSize ? null : hits.get(hits.size() - 1).sort();
-    return new Page(listings, response.pitId(), after);
+    return new Page(listings, response.pitId() != null ? response.pitId() : pit, after);
   }
 
   private Mono<Void> close(String pit) {
