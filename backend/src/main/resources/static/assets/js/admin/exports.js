@@ -61,10 +61,21 @@ export function showExports({ view }) {
     }
   }
 
-  function render() {
+  /** What is chosen now, so that a change of language keeps it. */
+  function chosen() {
+    if (!form) return { scope: {}, statuses: STATUSES, since: "", format: "csv" };
+    return {
+      scope: scopeOf(form.querySelector(".admin-scope-pickers")),
+      statuses: STATUSES.filter((s) => form.querySelector(`#export-status-${s}`).checked),
+      since: form.querySelector("#export-since").value,
+      format: form.querySelector("input[name=export-format]:checked").value,
+    };
+  }
+
+  function render(choice) {
     const pickers = scopePickers({
       facets: FACETS.map(([facet, labelKey]) => ({ facet, label: t(labelKey) })),
-      scope: {},
+      scope: choice.scope,
       tax,
       idOf: (name) => `export-${name}`,
       size: 6,
@@ -87,7 +98,7 @@ export function showExports({ view }) {
           h(
             "label",
             { class: "admin-check" },
-            h("input", { type: "checkbox", id: `export-status-${s}`, value: s, checked: true }),
+            h("input", { type: "checkbox", id: `export-status-${s}`, value: s, checked: choice.statuses.includes(s) }),
             " ",
             t("staffStatus_" + s),
           ),
@@ -97,7 +108,7 @@ export function showExports({ view }) {
         "div",
         { class: "admin-field" },
         h("label", { for: "export-since" }, t("staffExportSince")),
-        h("input", { id: "export-since", type: "date" }),
+        h("input", { id: "export-since", type: "date", value: choice.since }),
       ),
       h(
         "fieldset",
@@ -107,7 +118,7 @@ export function showExports({ view }) {
           h(
             "label",
             { class: "admin-check" },
-            h("input", { type: "radio", name: "export-format", id: `export-format-${f}`, value: f, checked: f === "csv" }),
+            h("input", { type: "radio", name: "export-format", id: `export-format-${f}`, value: f, checked: f === choice.format }),
             " ",
             t("staffExportFormat_" + f),
           ),
@@ -128,8 +139,9 @@ export function showExports({ view }) {
   }
 
   async function load() {
+    const choice = chosen();
     tax = await taxonomy(lang()).catch(() => null);
-    if (!closed) render();
+    if (!closed) render(choice);
   }
 
   replace(view, h("h1", { id: "export-heading", tabindex: "-1" }, t("staffExportHeading")), h("p", { class: "muted", "aria-busy": "true" }, t("staffLoading")));

@@ -72,7 +72,7 @@ class ExportController {
   @GetMapping
   Mono<ResponseEntity<Flux<DataBuffer>>> export(
       @Needs(StaffPermission.READ_LISTINGS) StaffPrincipal staff,
-      @RequestParam MultiValueMap<String, String> params) {
+      @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
     return Mono.fromSupplier(
         () -> {
           ExportFormat format = ExportFormat.parse(params.getFirst("format"));
@@ -94,10 +94,13 @@ class ExportController {
   @Operation(
       operationId = "countExport",
       summary = "How many listings an export with these parameters holds (EDITOR, REVIEWER, ADMIN)")
+  @Parameter(name = "country", in = ParameterIn.QUERY, description = "As for the export.")
+  @Parameter(name = "status", in = ParameterIn.QUERY, description = "As for the export.")
+  @Parameter(name = "updatedSince", in = ParameterIn.QUERY, description = "As for the export.")
   @GetMapping("/count")
   Mono<ExportCount> count(
       @Needs(StaffPermission.READ_LISTINGS) StaffPrincipal staff,
-      @RequestParam MultiValueMap<String, String> params) {
+      @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
     return Mono.defer(
             () -> pages.count(ExportCriteria.parse(params, taxonomies).query(staff.scope())))
         .map(ExportCount::new);

@@ -21,8 +21,9 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * The exports screen in headless Chromium: an editor picks Germany, sees how many listings the file
- * will hold, downloads it and finds those listings in it; screenshots of the screen in both
- * languages go to {@code target/screenshots/} (docs/img/exports-*.png).
+ * will hold, downloads it and finds those listings in it, and the other language keeps the choice;
+ * screenshots of the screen in both languages go to {@code target/screenshots/}
+ * (docs/img/exports-*.png).
  */
 class ExportPageIT extends WorkplacePages {
 
@@ -81,7 +82,12 @@ class ExportPageIT extends WorkplacePages {
       String heading = $("#export-heading").getText();
       $("#lang-switch").click();
       wait.until(d -> !$("#export-heading").getText().equals(heading));
-      wait.until(d -> $("#export-count").getDomAttribute("data-count") != null);
+      // The other language keeps the choice.
+      wait.until(
+          d -> String.valueOf(expected).equals($("#export-count").getDomAttribute("data-count")));
+      assertThat(new Select($("#export-scope-country")).getAllSelectedOptions())
+          .extracting(o -> o.getDomAttribute("value"))
+          .containsExactly("DE");
       shoot(first.equals("zh") ? "en" : "zh");
       assertNoConsoleErrors();
     } finally {
