@@ -14,6 +14,7 @@ import { showNewListing } from "./new-listing.js";
 import { showStaff } from "./staff.js";
 import { showCorrections } from "./corrections.js";
 import { showSearchLog } from "./search-log.js";
+import { showExports } from "./exports.js";
 
 const status = document.getElementById("status");
 const view = document.getElementById("view");
@@ -29,6 +30,7 @@ let screen = null;
 const SCREENS = [
   { name: "corrections", label: "staffNavCorrections", permission: "read", show: showCorrections },
   { name: "search-log", label: "staffNavSearchLog", permission: "insights", show: showSearchLog },
+  { name: "exports", label: "staffNavExports", permission: "read", show: showExports },
   { name: "partners", label: "staffNavPartners", permission: "admin", show: showPartners },
   { name: "staff", label: "staffNavStaff", permission: "admin", show: showStaff },
 ];

@@ -1,7 +1,5 @@
 package org.ipnetwork.directory.backend.listing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
 import org.ipnetwork.directory.backend.i18n.UiStrings;
 import org.ipnetwork.directory.taxonomy.Lang;
 
@@ -24,11 +19,7 @@ import org.ipnetwork.directory.taxonomy.Lang;
 final class ShortlistCsv {
 
   /** The byte order mark: without it Excel opens a UTF-8 file as the system code page. */
-  static final String BOM = "\uFEFF";
-
-  /** Excel's dialect (CRLF), every cell quoted as OWASP advises for exported data. */
-  private static final CSVFormat FORMAT =
-      CSVFormat.EXCEL.builder().setQuoteMode(QuoteMode.ALL).get();
+  static final String BOM = CsvCells.BOM;
 
   private static final List<String> COLUMNS =
       List.of(
@@ -100,12 +91,6 @@ final class ShortlistCsv {
   }
 
   private static String line(Stream<String> cells) {
-    StringBuilder out = new StringBuilder();
-    try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-      printer.printRecord(cells.map(CsvCells::safe));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringBuilder does not fail
-    }
-    return out.toString();
+    return CsvCells.line(cells.toList());
   }
 }

@@ -175,6 +175,9 @@ class StaffAuthorizationIT extends EditingApi {
   static final Route SEARCH_LOG_COVERAGE =
       new Route(HttpMethod.GET, SEARCH_LOG + "/coverage", null);
   static final Route SEARCH_LOG_CSV = new Route(HttpMethod.GET, SEARCH_LOG + "/coverage.csv", null);
+  static final Route EXPORT = new Route(HttpMethod.GET, "/api/v1/admin/exports?country=FR", null);
+  static final Route EXPORT_COUNT =
+      new Route(HttpMethod.GET, "/api/v1/admin/exports/count?country=FR", null);
   static final Route WORKPLACE_PAGE = new Route(HttpMethod.GET, "/admin", null);
   static final Route SIGN_IN_PAGE = new Route(HttpMethod.GET, "/admin/sign-in", null);
 
@@ -221,6 +224,9 @@ class StaffAuthorizationIT extends EditingApi {
           Map.entry(SEARCH_LOG_SUMMARY, new int[] {401, 401, 403, 403, 200, 200, 401, 200}),
           Map.entry(SEARCH_LOG_COVERAGE, new int[] {401, 401, 403, 403, 200, 200, 401, 200}),
           Map.entry(SEARCH_LOG_CSV, new int[] {401, 401, 403, 403, 200, 200, 401, 200}),
+          // A scoped member's export of France is empty, not refused: the scope narrows it.
+          Map.entry(EXPORT, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
+          Map.entry(EXPORT_COUNT, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
           Map.entry(WORKPLACE_PAGE, new int[] {302, 302, 200, 200, 200, 200, 302, 200}),
           Map.entry(SIGN_IN_PAGE, new int[] {200, 200, 200, 200, 200, 200, 200, 200}));
 
