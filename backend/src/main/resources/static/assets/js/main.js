@@ -39,6 +39,12 @@ const ui = {
 };
 const searchLatest = latest();
 /**
+ * A partner's widget or frame links `?listing=ID&report=1` for "report a correction": the listing
+ * the page loads with opens with its correction form, once (the parameter is not kept in the URL).
+ */
+let reportOnLoad = new URLSearchParams(location.search).get("report") === "1";
+
+/**
  * Modules the first results do without, imported once they are shown (or when a listing is opened
  * before that): on a phone's slow CPU, script run before the first results is the longest wait
  * after the network.
@@ -183,10 +189,12 @@ function openDetail(id, hit, opener) {
 /** Opens or closes the detail to match the URL's `listing`: after a load, reload, Back or Forward. */
 function syncDetail() {
   const id = listingInUrl();
+  const report = reportOnLoad;
+  reportOnLoad = false;
   if (!id) ui.detail.close?.(); // not loaded yet: nothing is open
   else if (id !== ui.detail.listingId) {
     const hit = [...(last?.response.hits || []), ...ui.related.hits].find((x) => x.id === id);
-    later.detail().then((detail) => detail.open(id, hit, resultButton(id) || $("#results-heading")));
+    later.detail().then((detail) => detail.open(id, hit, resultButton(id) || $("#results-heading"), { report }));
   }
 }
 

@@ -414,6 +414,8 @@
         el("div", { "class": "ln" }, [
           el("a", { href: ORIGIN + "/?listing=" + encodeURIComponent(l.id) + "&lang=" + lang, target: "_blank", rel: "noopener", "class": "ol" }, [t("openOnDirectory")]),
           el("a", { href: searchOnDirectory(), target: "_blank", rel: "noopener", "class": "os" }, [t("searchOnDirectory")]),
+          // Reported on the directory's page, which opens the listing with its correction form.
+          el("a", { href: ORIGIN + "/?listing=" + encodeURIComponent(l.id) + "&lang=" + lang + "&report=1", target: "_blank", rel: "noopener", "class": "rc" }, [t("correctionOpen")]),
         ])
       );
       panel.setAttribute("aria-labelledby", uid + "-d");

@@ -109,7 +109,8 @@ class DetailDialog extends HTMLElement {
     this.listingId = null;
   }
 
-  async open(id, hit, opener) {
+  /** `report`: open the listing's correction form too (a partner's "report a correction" link). */
+  async open(id, hit, opener, { report = false } = {}) {
     this.listingId = id; // the listing shown or being fetched; null when closed
     this.opener = opener;
     if (this.report?.listingId !== id) {
@@ -124,7 +125,10 @@ class DetailDialog extends HTMLElement {
       const listing = await this.fetchLatest((signal) =>
         getJson(`/api/v1/listings/${encodeURIComponent(id)}?${params}`, signal),
       );
-      if (this.listingId === id) this.show(normalize(listing));
+      if (this.listingId === id) {
+        this.show(normalize(listing));
+        if (report) this.report.openForm();
+      }
     } catch (e) {
       if (isAbort(e) || this.listingId !== id) return;
       // 404: unknown, unpublished or withdrawn since the search; 400: cannot be an id at all.

@@ -134,6 +134,22 @@ class CorrectionPagesIT extends WorkplacePages {
   }
 
   @Test
+  void aReportLinkFromAPartnersWidgetOpensTheListingWithItsForm() {
+    // The widget's and the frame's "Report a correction" link (EmbedIT checks they point here).
+    driver.get(base() + "/?lang=en&q=Berlin&listing=fx-02&report=1");
+    WebElement dialog = wait.until(d -> $("dialog.detail[open]"));
+    WebElement field = wait.until(d -> dialog.findElement(By.cssSelector(".report-form select")));
+    wait.until(d -> field.equals(focused()));
+    assertThat(dialog.findElement(By.cssSelector(".report-open")).getDomAttribute("aria-expanded"))
+        .isEqualTo("true");
+    // Closed, the listing and the request for its form leave the URL.
+    dialog.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    wait.until(d -> $$("dialog.detail[open]").isEmpty());
+    wait.until(d -> !d.getCurrentUrl().contains("listing="));
+    assertThat(driver.getCurrentUrl()).contains("q=Berlin").doesNotContain("report=");
+  }
+
+  @Test
   void anEditorDismissesAReportWithAReason() throws IOException {
     String id = published(newListing("FR"));
     http()

@@ -346,6 +346,9 @@ class EmbedIT extends BrowserFixture {
     assertThat(search).startsWith(base() + "/?lang=en&q=Guangdong");
     assertThat(panel.findElement(By.cssSelector("a.os")).getDomAttribute("target"))
         .isEqualTo("_blank");
+    // Corrections are reported on the directory's page, its form opened with the listing.
+    assertThat(panel.findElement(By.cssSelector("a.rc")).getDomAttribute("href"))
+        .isEqualTo(base() + "/?listing=fx-12&lang=en&report=1");
     assertThat(shadow.findElement(By.cssSelector("ol")).isDisplayed()).isFalse();
     screenshot("widget-detail");
 
