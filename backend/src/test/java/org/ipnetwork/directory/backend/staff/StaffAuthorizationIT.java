@@ -175,6 +175,7 @@ class StaffAuthorizationIT extends EditingApi {
   static final Route SEARCH_LOG_COVERAGE =
       new Route(HttpMethod.GET, SEARCH_LOG + "/coverage", null);
   static final Route SEARCH_LOG_CSV = new Route(HttpMethod.GET, SEARCH_LOG + "/coverage.csv", null);
+  static final Route LIST_UPLOADS = new Route(HttpMethod.GET, "/api/v1/admin/uploads", null);
   static final Route WORKPLACE_PAGE = new Route(HttpMethod.GET, "/admin", null);
   static final Route SIGN_IN_PAGE = new Route(HttpMethod.GET, "/admin/sign-in", null);
 
@@ -221,6 +222,7 @@ class StaffAuthorizationIT extends EditingApi {
           Map.entry(SEARCH_LOG_SUMMARY, new int[] {401, 401, 403, 403, 200, 200, 401, 200}),
           Map.entry(SEARCH_LOG_COVERAGE, new int[] {401, 401, 403, 403, 200, 200, 401, 200}),
           Map.entry(SEARCH_LOG_CSV, new int[] {401, 401, 403, 403, 200, 200, 401, 200}),
+          Map.entry(LIST_UPLOADS, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
           Map.entry(WORKPLACE_PAGE, new int[] {302, 302, 200, 200, 200, 200, 302, 200}),
           Map.entry(SIGN_IN_PAGE, new int[] {200, 200, 200, 200, 200, 200, 200, 200}));
 
