@@ -10,7 +10,7 @@ import { t, lang } from "../i18n.js";
 import { h, replace } from "../dom.js";
 import { send, failure } from "./api.js";
 import { csrfToken } from "./session.js";
-import { fieldLabel, show, when } from "./fields.js";
+import { fieldLabel, nameOf, show, when } from "./fields.js";
 
 export const UPLOADS = "/api/v1/admin/uploads";
 const uploadUrl = (id, rest = "") => `${UPLOADS}/${encodeURIComponent(id)}${rest}`;
@@ -183,7 +183,7 @@ export function showUploads({ can, navigate, announce, view }, params) {
           h(
             "details",
             { class: "admin-upload-change", dataset: { listing: c.listingId, kind: c.kind } },
-            h("summary", {}, t("staffUploadChange", { row: c.row, name: c.name, kind: t(`staffUploadCount_${c.kind}`) })),
+            h("summary", {}, t("staffUploadChange", { row: c.row, name: nameOf({ name: c.name, id: c.listingId }, lang()), kind: t(`staffUploadCount_${c.kind}`) })),
             h(
               "table",
               { class: "admin-table" },

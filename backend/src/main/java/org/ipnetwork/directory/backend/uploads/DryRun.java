@@ -25,7 +25,6 @@ import org.ipnetwork.directory.importing.CountingInput;
 import org.ipnetwork.directory.importing.Format;
 import org.ipnetwork.directory.importing.InvalidText;
 import org.ipnetwork.directory.listing.Listing;
-import org.ipnetwork.directory.listing.Names;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 import org.ipnetwork.directory.validation.Problem;
 import org.ipnetwork.directory.validation.RowValidator;
@@ -157,7 +156,7 @@ class DryRun {
             new Change(
                 line,
                 listing.id(),
-                name(listing),
+                listing.name(),
                 Change.Kind.NEW,
                 ListingDiff.between(null, listing)));
         return;
@@ -178,7 +177,7 @@ class DryRun {
       }
       changed++;
       pending.add(new Upload.Pending(line, listing.withSource(published.source())));
-      add(changes, new Change(line, listing.id(), name(listing), Change.Kind.CHANGED, fields));
+      add(changes, new Change(line, listing.id(), listing.name(), Change.Kind.CHANGED, fields));
     }
 
     private void reject(List<RowError> why) {
@@ -210,13 +209,5 @@ class DryRun {
 
   private static RowError error(long line, Problem problem) {
     return new RowError(line, problem.field(), problem.reason());
-  }
-
-  private static String name(Listing listing) {
-    Names n = listing.name();
-    if (n == null) {
-      return listing.id();
-    }
-    return n.zh() != null ? n.zh() : n.en() != null ? n.en() : listing.id();
   }
 }

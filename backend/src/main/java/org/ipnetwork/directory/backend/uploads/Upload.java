@@ -8,6 +8,7 @@ import java.util.List;
 import lombok.With;
 import org.ipnetwork.directory.backend.editing.ListingDiff.FieldChange;
 import org.ipnetwork.directory.listing.Listing;
+import org.ipnetwork.directory.listing.Names;
 
 /**
  * One staff upload as stored in {@code uploads}: the file's dry run (counts, the rows refused, the
@@ -72,8 +73,11 @@ record Upload(
    */
   record RowError(long row, String column, String message) {}
 
-  /** A new or changed listing, with its field-level changes against the published copy. */
-  record Change(long row, String listingId, String name, Kind kind, List<FieldChange> fields) {
+  /**
+   * A new or changed listing (its names as in the file), with its field-level changes against the
+   * published copy.
+   */
+  record Change(long row, String listingId, Names name, Kind kind, List<FieldChange> fields) {
 
     enum Kind {
       @JsonProperty("new")
