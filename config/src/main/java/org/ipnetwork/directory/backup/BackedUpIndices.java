@@ -26,6 +26,9 @@ public final class BackedUpIndices {
    */
   static final String SEARCH_LOG = "search-log";
 
+  /** Staff uploads: their dry-run reports and what applying them did; owned by {@code uploads}. */
+  static final String UPLOADS = "uploads";
+
   public static final List<String> ALIASES =
       List.of(
           ListingIndex.INDEX.alias(),
@@ -35,7 +38,8 @@ public final class BackedUpIndices {
           PartnerUsage.INDEX.alias(),
           StaffStore.INDEX.alias(),
           CORRECTIONS,
-          SEARCH_LOG);
+          SEARCH_LOG,
+          UPLOADS);
 
   private BackedUpIndices() {}
 }

@@ -54,6 +54,14 @@ class DraftActions {
     return open(staff, rules.check(body, body == null ? null : body.id(), now), Action.CREATE);
   }
 
+  /**
+   * Opens a draft in review of a listing read from a staff upload (new, or a change of a published
+   * one); refused (409) when the listing has an open draft already.
+   */
+  Draft upload(StaffPrincipal staff, Listing row) throws IOException {
+    return open(staff, rules.check(row, row.id(), clock.instant()), Action.UPLOAD);
+  }
+
   /** Opens a draft from the snapshot of a history entry of listing {@code id}. */
   Draft restore(StaffPrincipal staff, String id, String entryId) throws IOException {
     HistoryEntry entry =

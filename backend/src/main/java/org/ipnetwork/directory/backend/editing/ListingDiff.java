@@ -18,12 +18,12 @@ import tools.jackson.databind.ObjectMapper;
  * [a, b] to [a, c]). {@code status} and {@code updatedAt} are left out: every history entry and
  * every answer carries them as the action's from/to and time, and a draft's would always differ.
  */
-final class ListingDiff {
+public final class ListingDiff {
 
   /**
    * One changed field; {@code before} or {@code after} is {@code null} where it was or is unset.
    */
-  record FieldChange(String field, JsonNode before, JsonNode after) {}
+  public record FieldChange(String field, JsonNode before, JsonNode after) {}
 
   private static final ObjectMapper JSON = ElasticsearchClients.jsonMapper().objectMapper();
 
@@ -35,7 +35,7 @@ final class ListingDiff {
    * @param before the earlier version, or {@code null} for none (a new listing)
    * @param after the later version, or {@code null} for none
    */
-  static List<FieldChange> between(Listing before, Listing after) {
+  public static List<FieldChange> between(Listing before, Listing after) {
     Map<String, JsonNode> old = leaves(before);
     Map<String, JsonNode> now = leaves(after);
     Set<String> fields = new LinkedHashSet<>(now.keySet());

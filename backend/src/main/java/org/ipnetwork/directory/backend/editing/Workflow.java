@@ -27,6 +27,11 @@ final class Workflow {
     CREATE(StaffPermission.EDIT_LISTINGS, null, Status.DRAFT),
     /** Opens a draft from a version in the history. */
     RESTORE(StaffPermission.EDIT_LISTINGS, null, Status.DRAFT),
+    /**
+     * Opens a draft straight in review from a staff upload ({@code /api/v1/admin/uploads}): the
+     * file was checked as a whole, so the reviewers see its rows at once.
+     */
+    UPLOAD(StaffPermission.UPLOAD_LISTINGS, null, Status.IN_REVIEW),
     SAVE(StaffPermission.EDIT_LISTINGS, EnumSet.of(Status.DRAFT), Status.DRAFT),
     SUBMIT(StaffPermission.EDIT_LISTINGS, EnumSet.of(Status.DRAFT), Status.IN_REVIEW),
     PUBLISH(StaffPermission.REVIEW_LISTINGS, EnumSet.of(Status.IN_REVIEW), Status.PUBLISHED),
@@ -118,6 +123,7 @@ final class Workflow {
       case REINSTATE -> "reinstated";
       case ARCHIVE -> "archived";
       case CREATE, RESTORE -> "opened as a draft";
+      case UPLOAD -> "uploaded for review";
     };
   }
 }

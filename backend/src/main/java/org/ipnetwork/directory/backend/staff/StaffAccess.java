@@ -20,12 +20,14 @@ public final class StaffAccess {
           EnumSet.of(
               StaffPermission.SIGNED_IN,
               StaffPermission.READ_LISTINGS,
-              StaffPermission.EDIT_LISTINGS),
+              StaffPermission.EDIT_LISTINGS,
+              StaffPermission.UPLOAD_LISTINGS),
           StaffRole.REVIEWER,
           EnumSet.of(
               StaffPermission.SIGNED_IN,
               StaffPermission.READ_LISTINGS,
               StaffPermission.REVIEW_LISTINGS,
+              StaffPermission.UPLOAD_LISTINGS,
               StaffPermission.READ_SEARCH_LOG),
           StaffRole.ADMIN,
           EnumSet.allOf(StaffPermission.class));

@@ -13,6 +13,11 @@ public enum StaffPermission {
    * member's scope).
    */
   REVIEW_LISTINGS,
+  /**
+   * Upload a file of listings, see its dry run, and apply it as drafts in review (inside the
+   * member's scope); applying it as published listings needs {@link #REVIEW_LISTINGS} too.
+   */
+  UPLOAD_LISTINGS,
   /** Add and change staff accounts. */
   MANAGE_STAFF,
   /** Add and change embedding partners: their keys, origins, scope, limit; read their usage. */

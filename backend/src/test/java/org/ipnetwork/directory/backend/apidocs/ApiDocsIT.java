@@ -138,6 +138,10 @@ class ApiDocsIT extends FixtureApi {
         .isEqualTo("listCorrections")
         .jsonPath("$.paths['/api/v1/admin/corrections/{id}/dismiss'].post.operationId")
         .isEqualTo("dismissCorrection")
+        .jsonPath("$.paths['/api/v1/admin/uploads'].post.operationId")
+        .isEqualTo("startUpload")
+        .jsonPath("$.paths['/api/v1/admin/uploads/{id}/apply'].post.operationId")
+        .isEqualTo("applyUpload")
         .jsonPath("$.paths['/api/v1/search']")
         .doesNotExist();
     http()

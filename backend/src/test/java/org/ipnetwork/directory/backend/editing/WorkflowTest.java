@@ -53,10 +53,17 @@ class WorkflowTest {
       }
       assertThat(Workflow.allows(StaffRole.ADMIN, action, from)).as(action.name()).isTrue();
     }
-    assertThat(editors).containsExactly(Action.CREATE, Action.RESTORE, Action.SAVE, Action.SUBMIT);
+    assertThat(editors)
+        .containsExactly(Action.CREATE, Action.RESTORE, Action.UPLOAD, Action.SAVE, Action.SUBMIT);
+    // An upload opens drafts in review for both: a reviewer may then publish them.
     assertThat(reviewers)
         .containsExactly(
-            Action.PUBLISH, Action.REJECT, Action.SUSPEND, Action.REINSTATE, Action.ARCHIVE);
+            Action.UPLOAD,
+            Action.PUBLISH,
+            Action.REJECT,
+            Action.SUSPEND,
+            Action.REINSTATE,
+            Action.ARCHIVE);
   }
 
   @Test

@@ -32,6 +32,8 @@ class StaffAccessTest {
     assertThat(StaffAccess.allows(StaffRole.REVIEWER, StaffPermission.MANAGE_PARTNERS)).isFalse();
     assertThat(StaffAccess.allows(StaffRole.REVIEWER, StaffPermission.READ_SEARCH_LOG)).isTrue();
     assertThat(StaffAccess.allows(StaffRole.EDITOR, StaffPermission.READ_SEARCH_LOG)).isFalse();
+    assertThat(StaffAccess.allows(StaffRole.EDITOR, StaffPermission.UPLOAD_LISTINGS)).isTrue();
+    assertThat(StaffAccess.allows(StaffRole.REVIEWER, StaffPermission.UPLOAD_LISTINGS)).isTrue();
     for (StaffPermission p : StaffPermission.values()) {
       assertThat(StaffAccess.allows(StaffRole.ADMIN, p)).as(p.name()).isTrue();
     }

@@ -178,6 +178,7 @@ class StaffAuthorizationIT extends EditingApi {
   static final Route EXPORT = new Route(HttpMethod.GET, "/api/v1/admin/exports?country=FR", null);
   static final Route EXPORT_COUNT =
       new Route(HttpMethod.GET, "/api/v1/admin/exports/count?country=FR", null);
+  static final Route LIST_UPLOADS = new Route(HttpMethod.GET, "/api/v1/admin/uploads", null);
   static final Route WORKPLACE_PAGE = new Route(HttpMethod.GET, "/admin", null);
   static final Route SIGN_IN_PAGE = new Route(HttpMethod.GET, "/admin/sign-in", null);
 
@@ -227,6 +228,7 @@ class StaffAuthorizationIT extends EditingApi {
           // A scoped member's export of France is empty, not refused: the scope narrows it.
           Map.entry(EXPORT, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
           Map.entry(EXPORT_COUNT, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
+          Map.entry(LIST_UPLOADS, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
           Map.entry(WORKPLACE_PAGE, new int[] {302, 302, 200, 200, 200, 200, 302, 200}),
           Map.entry(SIGN_IN_PAGE, new int[] {200, 200, 200, 200, 200, 200, 200, 200}));
 

@@ -15,6 +15,7 @@ import org.ipnetwork.directory.indexer.columns.CsvLine;
 import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.validation.Problem;
 import org.ipnetwork.directory.validation.SourceRow;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Where every rejected or failed row is written down: one CSV line per problem in the report file
@@ -22,6 +23,8 @@ import org.ipnetwork.directory.validation.SourceRow;
  * and listings Elasticsearch refused into a dead-letter NDJSON file to fix and re-import.
  */
 final class ImportReport implements AutoCloseable {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   static final List<String> HEADER = List.of("file", "line", "id", "outcome", "field", "reason");
 
@@ -93,7 +96,7 @@ final class ImportReport implements AutoCloseable {
       entry.put("line", item.line());
       entry.put("reason", reason);
       entry.put("listing", item.listing());
-      deadLetters.write(JsonRows.MAPPER.writeValueAsString(entry));
+      deadLetters.write(JSON.writeValueAsString(entry));
       deadLetters.newLine();
       deadLetters.flush();
     } catch (IOException e) {

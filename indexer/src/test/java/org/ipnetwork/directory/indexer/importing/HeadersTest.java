@@ -2,6 +2,7 @@ package org.ipnetwork.directory.indexer.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.ipnetwork.directory.importing.Headers;
 import org.ipnetwork.directory.indexer.columns.CsvLine;
 import org.junit.jupiter.api.Test;
 

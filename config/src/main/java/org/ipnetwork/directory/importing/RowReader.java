@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.indexer.importing;
+package org.ipnetwork.directory.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +10,6 @@ import org.ipnetwork.directory.validation.SourceRow;
  * memory. A row that cannot be read becomes a row with a problem; a file that cannot be read at all
  * throws.
  */
-interface RowReader {
+public interface RowReader {
   void read(InputStream in, String file, Consumer<SourceRow> sink) throws IOException;
 }

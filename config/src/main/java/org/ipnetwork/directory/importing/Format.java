@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.indexer.importing;
+package org.ipnetwork.directory.importing;
 
 import java.util.Locale;
 
@@ -31,7 +31,7 @@ public enum Format {
         "cannot tell the format of " + fileName + " from its extension; use --format");
   }
 
-  RowReader reader() {
+  public RowReader reader() {
     return switch (this) {
       case CSV -> new CsvRows();
       case JSON -> new JsonArrayRows();

@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.indexer.importing;
+package org.ipnetwork.directory.importing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +14,14 @@ import org.ipnetwork.directory.validation.SourceRow;
  * line per cell, so that the file can be saved as UTF-8 and imported again. U+FFFD typed on purpose
  * is refused too: it never belongs in a listing.
  */
-final class InvalidText {
+public final class InvalidText {
 
   static final char REPLACEMENT = '\uFFFD';
 
   private InvalidText() {}
 
   /** The row, with a problem for each cell that held bytes that were not UTF-8. */
-  static SourceRow checked(SourceRow row) {
+  public static SourceRow checked(SourceRow row) {
     List<Problem> found = new ArrayList<>();
     for (Map.Entry<Column, String> cell : row.cells().entrySet()) {
       if (cell.getValue() != null && cell.getValue().indexOf(REPLACEMENT) >= 0) {

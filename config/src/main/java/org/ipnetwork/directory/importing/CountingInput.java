@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.indexer.importing;
+package org.ipnetwork.directory.importing;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -6,11 +6,11 @@ import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Counts the bytes read, so that progress and ETA follow the files' sizes. */
-final class CountingInput extends FilterInputStream {
+public final class CountingInput extends FilterInputStream {
 
   private final AtomicLong counter;
 
-  CountingInput(InputStream in, AtomicLong counter) {
+  public CountingInput(InputStream in, AtomicLong counter) {
     super(in);
     this.counter = counter;
   }

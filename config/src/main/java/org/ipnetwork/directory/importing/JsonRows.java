@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.indexer.importing;
+package org.ipnetwork.directory.importing;
 
 import java.util.EnumMap;
 import java.util.List;

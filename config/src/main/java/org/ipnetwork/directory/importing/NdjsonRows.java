@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.indexer.importing;
+package org.ipnetwork.directory.importing;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.ipnetwork.directory.indexer.importing;
+package org.ipnetwork.directory.importing;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The header row of a CSV file or a sheet: which column each position holds. */
-final class Headers {
+public final class Headers {
 
   private static final Logger log = LoggerFactory.getLogger(Headers.class);
 
@@ -46,7 +46,7 @@ final class Headers {
    * Undoes the apostrophe export puts before a cell starting with {@code = + - @}, tab or CR
    * against formula injection, so that an exported file imports as itself.
    */
-  static String unneutralise(String value) {
+  public static String unneutralise(String value) {
     if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
       return value.substring(1);
     }

@@ -1,0 +1,102 @@
+package org.ipnetwork.directory.backend.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch._types.Refresh;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The workplace's uploads screen in headless Chromium: a reviewer picks a CSV file, follows its dry
+ * run, reads the counts, the refused row and the new listings, publishes them, and finds the upload
+ * in the list of earlier ones.
+ */
+class UploadPageIT extends WorkplacePages {
+
+  private static final String UPLOADS = "uploads";
+
+  @AfterEach
+  void removeUploads() throws IOException {
+    List<String> ids =
+        elasticsearch
+            .search(s -> s.index(UPLOADS).query(q -> q.matchAll(m -> m)).size(10_000), Void.class)
+            .hits()
+            .hits()
+            .stream()
+            .map(h -> h.id())
+            .toList();
+    if (!ids.isEmpty()) {
+      elasticsearch.bulk(
+          b -> {
+            ids.forEach(id -> b.operations(o -> o.delete(d -> d.index(UPLOADS).id(id))));
+            return b.refresh(Refresh.True);
+          });
+    }
+  }
+
+  @Test
+  void aReviewerUploadsAFileReadsItsReportAndPublishesIt() throws IOException {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String csv =
+        "id,kind,name_en,name_zh,org_type,country,city,services,website,source\n"
+            + "page-"
+            + tag
+            + "-a,provider,Harbour IP "
+            + tag
+            + ",海港知识产权,law_firm,DE,Hamburg,trademark,https://harbour-"
+            + tag
+            + ".example,workplace\n"
+            + "page-"
+            + tag
+            + "-b,provider,Alpine Patents "
+            + tag
+            + ",阿尔卑斯专利,patent_agency,FR,Lyon,patent,,workplace\n"
+            + "page-"
+            + tag
+            + "-c,provider,Nowhere "
+            + tag
+            + ",无处,law_firm,Atlantis,,trademark,,workplace\n";
+    Path file = Files.createTempFile("firms-", ".csv");
+    Files.writeString(file, csv, StandardCharsets.UTF_8);
+    try {
+      signInAs(REVIEWER);
+      assertThat(wait.until(d -> $("#screens a[data-screen=uploads]")).getText())
+          .isEqualTo("Uploads");
+      driver.get(base() + "/admin?screen=uploads");
+      wait.until(d -> $("#upload-file")).sendKeys(file.toAbsolutePath().toString());
+      $("#upload-start").click();
+
+      wait.until(d -> !$$("#upload-report[data-state=checked]").isEmpty());
+      assertThat(d("new")).isEqualTo("2");
+      assertThat(d("changed")).isEqualTo("0");
+      assertThat(d("unchanged")).isEqualTo("0");
+      assertThat(d("rejected")).isEqualTo("1");
+      assertThat($("#upload-errors").getText()).contains("4").contains("country");
+      assertThat($$("#upload-changes details")).hasSize(2);
+      $("#upload-changes details[data-listing='page-" + tag + "-a'] summary").click();
+      assertThat($("#upload-changes details[data-listing='page-" + tag + "-a']").getText())
+          .contains("Hamburg");
+      screenshot("admin-uploads");
+
+      $("#upload-apply-publish").click();
+      wait.until(d -> !$$("#upload-report[data-state=applied]").isEmpty());
+      assertThat($("#upload-applied").getText()).contains("published 2 listings");
+      wait.until(d -> !$$("#upload-list li[data-state=applied]").isEmpty());
+      assertThat(search("q=Harbour+IP+" + tag).hits()).isNotEmpty();
+      assertNoConsoleErrors();
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /** A count of the report. */
+  private String d(String count) {
+    return $("#upload-counts dd[data-count=" + count + "]").getText();
+  }
+}
