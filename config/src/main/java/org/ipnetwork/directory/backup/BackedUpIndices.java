@@ -26,6 +26,12 @@ public final class BackedUpIndices {
    */
   static final String SEARCH_LOG = "search-log";
 
+  /**
+   * The staff's decisions on duplicate listings (pairs that are not one firm, merged listings and
+   * where their ids lead); owned by the backend's {@code duplicates} package.
+   */
+  static final String DUPLICATE_DECISIONS = "duplicate-decisions";
+
   public static final List<String> ALIASES =
       List.of(
           ListingIndex.INDEX.alias(),
@@ -35,7 +41,8 @@ public final class BackedUpIndices {
           PartnerUsage.INDEX.alias(),
           StaffStore.INDEX.alias(),
           CORRECTIONS,
-          SEARCH_LOG);
+          SEARCH_LOG,
+          DUPLICATE_DECISIONS);
 
   private BackedUpIndices() {}
 }

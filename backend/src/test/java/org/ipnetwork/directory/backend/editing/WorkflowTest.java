@@ -56,7 +56,12 @@ class WorkflowTest {
     assertThat(editors).containsExactly(Action.CREATE, Action.RESTORE, Action.SAVE, Action.SUBMIT);
     assertThat(reviewers)
         .containsExactly(
-            Action.PUBLISH, Action.REJECT, Action.SUSPEND, Action.REINSTATE, Action.ARCHIVE);
+            Action.PUBLISH,
+            Action.REJECT,
+            Action.SUSPEND,
+            Action.REINSTATE,
+            Action.ARCHIVE,
+            Action.MERGE);
   }
 
   @Test
