@@ -10,15 +10,15 @@ import org.ipnetwork.directory.listing.Status;
  * The query that finds the listings whose name is very like one listing's, in the same country and
  * city: a {@code match} of the English name on {@code name.en.std} (standard analysis, with typos:
  * {@code fuzziness: AUTO}) and of the Chinese name on {@code name.zh.bigram} (character bigrams,
- * which the core analysis gives), each needing {@value #SHARE} of the name's terms. Either name may
- * match. Elasticsearch does the comparing; a pair counts only when each listing's query finds the
- * other ({@link CandidateFinder}), so that a longer name containing a shorter one (a branch, "…
- * Haidian Branch") does not pair with it.
+ * which the core analysis gives), each needing every term of a name of up to three terms and 75 %
+ * of a longer one ({@code 3<75%}). Either name may match. Elasticsearch does the comparing; a pair
+ * counts only when each listing's query finds the other ({@link CandidateFinder}), so that a longer
+ * name containing a shorter one (a branch, "… Haidian Branch") does not pair with it.
  */
 final class NameQuery {
 
   /** The share of a name's terms the other name must match. */
-  static final String SHARE = "75%";
+  static final String SHARE = "3<75%";
 
   private NameQuery() {}
 

@@ -9,10 +9,10 @@ import java.util.Set;
  * Listings with known duplicate pairs and known non-pairs, written through the workplace (so their
  * contacts are normalised by the listing rules, as an import would). Ids start with {@code dup-}.
  */
-final class DuplicateFixture {
+public final class DuplicateFixture {
 
   /** The pairs that are one firm, as {@link Candidate#key}s. */
-  static final Set<String> PAIRS =
+  public static final Set<String> PAIRS =
       Set.of(
           "dup-a1|dup-a2", // the same website domain (scheme, www. and case differ)
           "dup-b1|dup-b2", // the same e-mail address (case differs)
@@ -23,7 +23,7 @@ final class DuplicateFixture {
   private DuplicateFixture() {}
 
   /** Every listing of the fixture, in the order to publish them. */
-  static List<Map<String, Object>> listings() {
+  public static List<Map<String, Object>> listings() {
     return List.of(
         listing(
             "dup-a1",
