@@ -156,7 +156,7 @@ export function showDuplicates({ can, navigate, announce, view }, params) {
       h("p", {}, link({ left: "", right: "" }, {}, t("staffDuplicateBack"))),
       h(
         "table",
-        { class: "admin-compare" },
+        { class: "admin-table admin-compare" },
         h("caption", {}, t("staffDuplicateDifferences", { n: differences.length })),
         h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("staffDuplicateField")), h("th", { scope: "col" }, `${nameOf(a, lang())} · ${a.id}`), h("th", { scope: "col" }, `${nameOf(b, lang())} · ${b.id}`))),
         h("tbody", {}, rows),

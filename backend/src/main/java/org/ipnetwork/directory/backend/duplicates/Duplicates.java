@@ -22,7 +22,10 @@ class Duplicates {
   /** One page of candidates. */
   record Results(long total, int page, int size, List<Candidate> hits) {}
 
-  /** Two listings and the fields in which they differ ({@code left}, {@code right} values). */
+  /**
+   * Two listings and the fields in which they differ ({@code left}, {@code right} values), but for
+   * their bookkeeping ({@link FieldChoices#KEPT}).
+   */
   record Comparison(Listing left, Listing right, List<ListingMerge.Difference> differences) {}
 
   /** The survivor as published after the merge, and the id that now leads to it. */
@@ -50,7 +53,7 @@ class Duplicates {
   Comparison compare(StaffPrincipal staff, String left, String right) throws IOException {
     Listing a = merge.read(staff, left);
     Listing b = merge.read(staff, right);
-    return new Comparison(a, b, ListingMerge.differences(a, b));
+    return new Comparison(a, b, FieldChoices.choosable(a, b));
   }
 
   MergeResult merge(

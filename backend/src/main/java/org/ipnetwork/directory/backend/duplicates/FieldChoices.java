@@ -21,6 +21,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class FieldChoices {
 
+  /**
+   * Fields that are not the firm's details but the listing's bookkeeping: the survivor keeps its
+   * own, and they are not offered as a choice.
+   */
+  static final Set<String> KEPT = Set.of("id", "createdAt", "source");
+
   static final String SURVIVOR = "survivor";
   static final String MERGED = "merged";
 
@@ -34,7 +40,7 @@ final class FieldChoices {
    */
   static Listing apply(Listing survivor, Listing merged, Map<String, String> choices) {
     Set<String> differing =
-        ListingMerge.differences(survivor, merged).stream()
+        choosable(survivor, merged).stream()
             .map(ListingMerge.Difference::field)
             .collect(Collectors.toSet());
     List<FieldError> errors = new ArrayList<>();
@@ -55,6 +61,13 @@ final class FieldChoices {
       throw new InvalidFieldsException(errors);
     }
     return JSON.treeToValue(out, Listing.class);
+  }
+
+  /** The fields that differ and may be chosen ({@link #KEPT} left out). */
+  static List<ListingMerge.Difference> choosable(Listing left, Listing right) {
+    return ListingMerge.differences(left, right).stream()
+        .filter(d -> !KEPT.contains(d.field()))
+        .toList();
   }
 
   private static void copy(JsonNode from, ObjectNode to, String path) {

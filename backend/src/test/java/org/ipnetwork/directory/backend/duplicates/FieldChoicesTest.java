@@ -53,5 +53,12 @@ class FieldChoicesTest {
         .isInstanceOf(InvalidFieldsException.class);
     assertThatThrownBy(() -> FieldChoices.apply(KEPT, GONE, Map.of("name.en", "both")))
         .isInstanceOf(InvalidFieldsException.class);
+    assertThatThrownBy(() -> FieldChoices.apply(KEPT, GONE, Map.of("id", "merged")))
+        .as("the survivor keeps its id")
+        .isInstanceOf(InvalidFieldsException.class);
+    assertThat(FieldChoices.choosable(KEPT, GONE))
+        .extracting(d -> d.field())
+        .containsExactlyInAnyOrder(
+            "name.zh", "name.en", "contacts.website", "contacts.email", "contacts.phone");
   }
 }

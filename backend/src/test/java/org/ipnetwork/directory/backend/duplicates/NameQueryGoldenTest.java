@@ -32,12 +32,14 @@ class NameQueryGoldenTest {
         JsonpUtils.toJsonString(
             NameQuery.of(FIRM, germany.filters()), ElasticsearchClients.jsonMapper());
     assertMatches(
-        "duplicates/name-query", new StubElasticsearch.Sent("POST", "/listings/_msearch", Map.of(), body));
+        "duplicates/name-query",
+        new StubElasticsearch.Sent("POST", "/listings/_msearch", Map.of(), body));
   }
 
   @Test
   void aListingWithoutACityIsNotCompared() {
-    assertThat(NameQuery.of(FIRM.withLocation(new Location("DE", null, null, null, null)), List.of()))
+    assertThat(
+            NameQuery.of(FIRM.withLocation(new Location("DE", null, null, null, null)), List.of()))
         .isNull();
   }
 }
