@@ -30,6 +30,7 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+trap "exit 1" TERM INT
 
 EMAIL=bench.admin@ipnetwork.example
 PASSWORD="a long password for the duplicates bench"
@@ -41,11 +42,11 @@ DIRECTORY_ADMIN_EMAIL=$EMAIL DIRECTORY_ADMIN_PASSWORD=$PASSWORD \
   --directory.search-log.enabled=false >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 BASE="http://localhost:$PORT"
-for _ in $(seq 300); do
-  [ "$(curl -s "$BASE/api/v1/search?size=0" | jq -r '.total // 0' 2>/dev/null)" -gt 1000 ] 2>/dev/null && break
+for _ in $(seq 900); do
+  [ "$(curl -s "$BASE/api/v1/search?size=1" | jq -r '.total // 0' 2>/dev/null)" -gt 1000 ] 2>/dev/null && break
   sleep 1
 done
-echo "listings: $(curl -s "$BASE/api/v1/search?size=0" | jq .total)"
+echo "listings: $(curl -s "$BASE/api/v1/search?size=1" | jq .total)"
 
 JAR_COOKIES="$WORK/cookies"
 curl -s -c "$JAR_COOKIES" "$BASE/api/v1/admin/session" >/dev/null

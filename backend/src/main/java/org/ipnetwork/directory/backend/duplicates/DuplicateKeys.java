@@ -2,6 +2,7 @@ package org.ipnetwork.directory.backend.duplicates;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -51,18 +52,23 @@ final class DuplicateKeys {
     return text.startsWith("mailto:") ? text.substring(7) : text;
   }
 
-  /** E.164; a number libphonenumber cannot read keeps its digits only (with a leading +). */
+  /**
+   * E.164; a number libphonenumber cannot read, or that cannot be a number, keeps its digits only
+   * (with a leading +), when there are six or more.
+   */
   static String phone(String phone, String country) {
     if (phone == null || phone.isBlank()) {
       return null;
     }
     try {
-      return PHONES.format(
-          PHONES.parse(phone, country == null ? "ZZ" : country),
-          PhoneNumberUtil.PhoneNumberFormat.E164);
+      PhoneNumber number = PHONES.parse(phone, country == null ? "ZZ" : country);
+      if (PHONES.isPossibleNumber(number)) {
+        return PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+      }
     } catch (NumberParseException e) {
-      String digits = NOT_DIGIT.matcher(phone).replaceAll("");
-      return digits.length() < 6 ? null : "+" + digits;
+      // kept as digits below
     }
+    String digits = NOT_DIGIT.matcher(phone).replaceAll("");
+    return digits.length() < 6 ? null : "+" + digits;
   }
 }
