@@ -170,7 +170,6 @@ class StaffAuthorizationIT extends EditingApi {
           "/api/v1/admin/corrections/{id}/applied",
           null,
           t -> t.correction("/applied"));
-  static final Route LIST_DUPLICATES = new Route(HttpMethod.GET, "/api/v1/admin/duplicates", null);
   static final String SEARCH_LOG = "/api/v1/admin/search-log";
   static final Route SEARCH_LOG_SUMMARY = new Route(HttpMethod.GET, SEARCH_LOG, null);
   static final Route SEARCH_LOG_COVERAGE =
@@ -219,7 +218,6 @@ class StaffAuthorizationIT extends EditingApi {
           Map.entry(FIND_CORRECTION, new int[] {401, 401, 200, 403, 200, 200, 401, 200}),
           Map.entry(DISMISS_CORRECTION, new int[] {401, 401, 200, 403, 403, 200, 403, 403}),
           Map.entry(CORRECTION_APPLIED, new int[] {401, 401, 200, 403, 403, 200, 403, 403}),
-          Map.entry(LIST_DUPLICATES, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
           Map.entry(SEARCH_LOG_SUMMARY, new int[] {401, 401, 403, 403, 200, 200, 401, 200}),
           Map.entry(SEARCH_LOG_COVERAGE, new int[] {401, 401, 403, 403, 200, 200, 401, 200}),
           Map.entry(SEARCH_LOG_CSV, new int[] {401, 401, 403, 403, 200, 200, 401, 200}),
