@@ -16,6 +16,7 @@ import { showCorrections } from "./corrections.js";
 import { showSearchLog } from "./search-log.js";
 import { showExports } from "./exports.js";
 import { showUploads } from "./uploads.js";
+import { showDuplicates } from "./duplicates.js";
 
 const status = document.getElementById("status");
 const view = document.getElementById("view");
@@ -31,6 +32,7 @@ let screen = null;
 const SCREENS = [
   { name: "corrections", label: "staffNavCorrections", permission: "read", show: showCorrections },
   { name: "uploads", label: "staffNavUploads", permission: "read", show: showUploads },
+  { name: "duplicates", label: "staffNavDuplicates", permission: "read", show: showDuplicates },
   { name: "search-log", label: "staffNavSearchLog", permission: "insights", show: showSearchLog },
   { name: "exports", label: "staffNavExports", permission: "read", show: showExports },
   { name: "partners", label: "staffNavPartners", permission: "admin", show: showPartners },

@@ -109,6 +109,21 @@ class DetailDialog extends HTMLElement {
     this.listingId = null;
   }
 
+  /**
+   * The listing was merged into another one (the API answered its id with a 301 to the survivor):
+   * the dialog, its report form and the page's URL name the survivor from now on.
+   */
+  moved(survivor) {
+    this.listingId = survivor;
+    this.report = h("ipd-report-correction", { class: "report-correction" });
+    this.report.listingId = survivor;
+    const url = new URL(location.href);
+    if (url.searchParams.has("listing")) {
+      url.searchParams.set("listing", survivor);
+      history.replaceState(history.state, "", url);
+    }
+  }
+
   /** `report`: open the listing's correction form too (a partner's "report a correction" link). */
   async open(id, hit, opener, { report = false } = {}) {
     this.listingId = id; // the listing shown or being fetched; null when closed
@@ -125,10 +140,10 @@ class DetailDialog extends HTMLElement {
       const listing = await this.fetchLatest((signal) =>
         getJson(`/api/v1/listings/${encodeURIComponent(id)}?${params}`, signal),
       );
-      if (this.listingId === id) {
-        this.show(normalize(listing));
-        if (report) this.report.openForm();
-      }
+      if (this.listingId !== id) return;
+      if (listing.id && listing.id !== id) this.moved(listing.id);
+      this.show(normalize(listing));
+      if (report) this.report.openForm();
     } catch (e) {
       if (isAbort(e) || this.listingId !== id) return;
       // 404: unknown, unpublished or withdrawn since the search; 400: cannot be an id at all.

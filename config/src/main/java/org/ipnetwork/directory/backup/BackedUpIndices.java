@@ -29,6 +29,12 @@ public final class BackedUpIndices {
   /** Staff uploads: their dry-run reports and what applying them did; owned by {@code uploads}. */
   static final String UPLOADS = "uploads";
 
+  /**
+   * The staff's decisions on duplicate listings (pairs that are not one firm, merged listings and
+   * where their ids lead); owned by the backend's {@code duplicates} package.
+   */
+  static final String DUPLICATE_DECISIONS = "duplicate-decisions";
+
   public static final List<String> ALIASES =
       List.of(
           ListingIndex.INDEX.alias(),
@@ -39,7 +45,8 @@ public final class BackedUpIndices {
           StaffStore.INDEX.alias(),
           CORRECTIONS,
           SEARCH_LOG,
-          UPLOADS);
+          UPLOADS,
+          DUPLICATE_DECISIONS);
 
   private BackedUpIndices() {}
 }

@@ -42,7 +42,9 @@ final class Workflow {
     ARCHIVE(
         StaffPermission.REVIEW_LISTINGS,
         EnumSet.of(Status.PUBLISHED, Status.SUSPENDED),
-        Status.ARCHIVED);
+        Status.ARCHIVED),
+    /** Takes chosen values of a duplicate into the published listing that survives it. */
+    MERGE(StaffPermission.REVIEW_LISTINGS, EnumSet.of(Status.PUBLISHED), Status.PUBLISHED);
 
     private final StaffPermission permission;
     private final Set<Status> from;
@@ -122,6 +124,7 @@ final class Workflow {
       case SUSPEND -> "suspended";
       case REINSTATE -> "reinstated";
       case ARCHIVE -> "archived";
+      case MERGE -> "merged";
       case CREATE, RESTORE -> "opened as a draft";
       case UPLOAD -> "uploaded for review";
     };

@@ -63,7 +63,8 @@ class WorkflowTest {
             Action.REJECT,
             Action.SUSPEND,
             Action.REINSTATE,
-            Action.ARCHIVE);
+            Action.ARCHIVE,
+            Action.MERGE);
   }
 
   @Test

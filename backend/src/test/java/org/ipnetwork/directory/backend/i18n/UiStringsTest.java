@@ -141,7 +141,8 @@ class UiStringsTest {
           "static/assets/js/admin/new-listing.js",
           "static/assets/js/admin/partners.js",
           "static/assets/js/admin/corrections.js",
-          "static/assets/js/admin/correction-panel.js");
+          "static/assets/js/admin/correction-panel.js",
+          "static/assets/js/admin/duplicates.js");
 
   private List<String> named(List<String> files) throws IOException {
     Pattern named =
