@@ -14,6 +14,7 @@ import { showNewListing } from "./new-listing.js";
 import { showStaff } from "./staff.js";
 import { showCorrections } from "./corrections.js";
 import { showSearchLog } from "./search-log.js";
+import { showVerification } from "./verification.js";
 
 const status = document.getElementById("status");
 const view = document.getElementById("view");
@@ -28,6 +29,7 @@ let screen = null;
  */
 const SCREENS = [
   { name: "corrections", label: "staffNavCorrections", permission: "read", show: showCorrections },
+  { name: "verification", label: "staffNavVerification", permission: "read", show: showVerification },
   { name: "search-log", label: "staffNavSearchLog", permission: "insights", show: showSearchLog },
   { name: "partners", label: "staffNavPartners", permission: "admin", show: showPartners },
   { name: "staff", label: "staffNavStaff", permission: "admin", show: showStaff },
