@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,7 +35,8 @@ class VerificationQueue {
   /** Filters of the queue; {@code null} for none. */
   record Filter(String country, String kind) {}
 
-  /** One due listing. */
+  /** One due listing; absent values are left out. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Due(
       String id,
       Names name,
