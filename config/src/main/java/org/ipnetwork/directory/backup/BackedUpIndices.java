@@ -26,6 +26,12 @@ public final class BackedUpIndices {
    */
   static final String SEARCH_LOG = "search-log";
 
+  /**
+   * Which re-verification links were used and when each provider was last asked; owned by the
+   * backend's {@code verification} package.
+   */
+  static final String VERIFICATION = "verification";
+
   public static final List<String> ALIASES =
       List.of(
           ListingIndex.INDEX.alias(),
@@ -35,7 +41,8 @@ public final class BackedUpIndices {
           PartnerUsage.INDEX.alias(),
           StaffStore.INDEX.alias(),
           CORRECTIONS,
-          SEARCH_LOG);
+          SEARCH_LOG,
+          VERIFICATION);
 
   private BackedUpIndices() {}
 }

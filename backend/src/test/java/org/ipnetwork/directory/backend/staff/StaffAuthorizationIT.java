@@ -175,6 +175,13 @@ class StaffAuthorizationIT extends EditingApi {
   static final Route SEARCH_LOG_COVERAGE =
       new Route(HttpMethod.GET, SEARCH_LOG + "/coverage", null);
   static final Route SEARCH_LOG_CSV = new Route(HttpMethod.GET, SEARCH_LOG + "/coverage.csv", null);
+  static final String VERIFICATION = "/api/v1/admin/verification";
+  static final Route VERIFICATION_QUEUE = new Route(HttpMethod.GET, VERIFICATION, null);
+  static final Route VERIFICATION_BATCHES =
+      new Route(HttpMethod.GET, VERIFICATION + "/batches", null);
+  // France's due listings: none inside the scoped editor's Germany, so its file has none.
+  static final Route VERIFICATION_LINKS =
+      new Route(HttpMethod.POST, VERIFICATION + "/links.csv", t -> Map.of("country", "FR"));
   static final Route WORKPLACE_PAGE = new Route(HttpMethod.GET, "/admin", null);
   static final Route SIGN_IN_PAGE = new Route(HttpMethod.GET, "/admin/sign-in", null);
 
@@ -221,6 +228,9 @@ class StaffAuthorizationIT extends EditingApi {
           Map.entry(SEARCH_LOG_SUMMARY, new int[] {401, 401, 403, 403, 200, 200, 401, 200}),
           Map.entry(SEARCH_LOG_COVERAGE, new int[] {401, 401, 403, 403, 200, 200, 401, 200}),
           Map.entry(SEARCH_LOG_CSV, new int[] {401, 401, 403, 403, 200, 200, 401, 200}),
+          Map.entry(VERIFICATION_QUEUE, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
+          Map.entry(VERIFICATION_BATCHES, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
+          Map.entry(VERIFICATION_LINKS, new int[] {401, 401, 200, 200, 403, 200, 403, 403}),
           Map.entry(WORKPLACE_PAGE, new int[] {302, 302, 200, 200, 200, 200, 302, 200}),
           Map.entry(SIGN_IN_PAGE, new int[] {200, 200, 200, 200, 200, 200, 200, 200}));
 
