@@ -8,22 +8,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
-import org.ipnetwork.directory.backend.editing.ProviderChanges;
 import org.ipnetwork.directory.backend.partner.PublicBaseUrlProperties;
 import org.ipnetwork.directory.backend.staff.Needs;
-import org.ipnetwork.directory.backend.staff.StaffAccess;
 import org.ipnetwork.directory.backend.staff.StaffPermission;
 import org.ipnetwork.directory.backend.staff.StaffPrincipal;
 import org.ipnetwork.directory.backend.web.ConflictException;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
 import org.ipnetwork.directory.backend.web.NotFoundException;
 import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
-import org.ipnetwork.directory.listing.Kind;
-import org.ipnetwork.directory.listing.Listing;
 import org.ipnetwork.directory.partner.BaseUrl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,35 +44,25 @@ import reactor.core.scheduler.Schedulers;
 @RequestMapping("/api/v1/admin/verification")
 class VerificationAdminController {
 
-  /**
-   * Whom to ask: the listings named, or every due listing of a country (and kind).
-   *
-   * @param listingIds up to 100 listings, each published and inside the member's scope
-   * @param country a country code: its due listings, when {@code listingIds} is empty
-   * @param kind with {@code country}: only listings of this kind
-   */
-  record Ask(List<String> listingIds, String country, String kind) {}
-
   static final int MAX_SIZE = 100;
-  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
   private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   private final VerificationQueue queue;
   private final VerificationBatches batches;
   private final VerificationMail mail;
-  private final ProviderChanges listings;
+  private final AskedListings asked;
   private final PublicBaseUrlProperties publicBaseUrl;
 
   VerificationAdminController(
       VerificationQueue queue,
       VerificationBatches batches,
       VerificationMail mail,
-      ProviderChanges listings,
+      AskedListings asked,
       PublicBaseUrlProperties publicBaseUrl) {
     this.queue = queue;
     this.batches = batches;
     this.mail = mail;
-    this.listings = listings;
+    this.asked = asked;
     this.publicBaseUrl = publicBaseUrl;
   }
 
@@ -99,7 +83,7 @@ class VerificationAdminController {
       @RequestParam(required = false) String kind,
       @RequestParam(defaultValue = "1") int page,
       @RequestParam(defaultValue = "20") int size) {
-    VerificationQueue.Filter filter = filter(country, kind);
+    VerificationQueue.Filter filter = AskedListings.filter(country, kind);
     if (page < 1 || (long) page * size > 10_000) {
       throw new InvalidParameterException("page", "page is 1 or more, page × size at most 10000.");
     }
@@ -120,14 +104,14 @@ class VerificationAdminController {
   @ResponseStatus(HttpStatus.ACCEPTED)
   Mono<VerificationBatches.BatchView> ask(
       @Needs(StaffPermission.EDIT_LISTINGS) StaffPrincipal staff,
-      @RequestBody Ask body,
+      @RequestBody AskedListings.Ask body,
       ServerHttpRequest request) {
     if (!mail.configured()) {
       throw new ConflictException(
           "mail", "Mail is not configured (spring.mail.host); download the links as CSV.");
     }
     BaseUrl base = baseUrl(request);
-    return call(() -> batches.send(staff.email(), chosen(staff, body), base));
+    return call(() -> batches.send(staff.email(), asked.chosen(staff, body), base));
   }
 
   @Operation(
@@ -137,12 +121,12 @@ class VerificationAdminController {
   @PostMapping(value = "/links.csv")
   Mono<ResponseEntity<String>> linksCsv(
       @Needs(StaffPermission.EDIT_LISTINGS) StaffPrincipal staff,
-      @RequestBody Ask body,
+      @RequestBody AskedListings.Ask body,
       ServerHttpRequest request) {
     BaseUrl base = baseUrl(request);
     return call(
         () -> {
-          String csv = LinksCsv.of(batches.links(staff.email(), chosen(staff, body), base));
+          String csv = LinksCsv.of(batches.links(staff.email(), asked.chosen(staff, body), base));
           return ResponseEntity.ok()
               .contentType(CSV)
               .header(
@@ -167,52 +151,6 @@ class VerificationAdminController {
     return batches
         .find(id)
         .orElseThrow(() -> new NotFoundException("There is no batch " + id + "."));
-  }
-
-  private List<VerificationQueue.Due> chosen(StaffPrincipal staff, Ask body) throws IOException {
-    if (body == null) {
-      throw new InvalidParameterException("listingIds", "Name listingIds or a country.");
-    }
-    List<String> ids = body.listingIds() == null ? List.of() : body.listingIds();
-    if (!ids.isEmpty()) {
-      if (ids.size() > MAX_SIZE) {
-        throw new InvalidParameterException("listingIds", "At most " + MAX_SIZE + " listings.");
-      }
-      List<VerificationQueue.Due> out = new ArrayList<>();
-      for (String id : ids) {
-        Listing l =
-            listings
-                .publishedListing(id)
-                .orElseThrow(() -> new NotFoundException("There is no published listing " + id));
-        StaffAccess.requireInside(staff, l);
-        out.add(
-            new VerificationQueue.Due(
-                l.id(),
-                l.name(),
-                l.location() == null ? null : l.location().country(),
-                l.kind() == null ? null : l.kind().code(),
-                l.contacts() == null ? null : l.contacts().email(),
-                l.verification() == null ? null : l.verification().lastVerified(),
-                null));
-      }
-      return out;
-    }
-    if (body.country() == null) {
-      throw new InvalidParameterException("listingIds", "Name listingIds or a country.");
-    }
-    return queue.all(staff.scope(), filter(body.country(), body.kind()));
-  }
-
-  private static VerificationQueue.Filter filter(String country, String kind) {
-    if (country != null && !COUNTRY.matcher(country).matches()) {
-      throw new InvalidParameterException("country", "country is a code like DE.");
-    }
-    if (kind != null
-        && java.util.Arrays.stream(Kind.values()).noneMatch(k -> k.code().equals(kind))) {
-      throw new InvalidParameterException(
-          "kind", "kind is provider, workstation or mediation_centre.");
-    }
-    return new VerificationQueue.Filter(country, kind);
   }
 
   /** The configured public base URL, or the scheme, host and port this request came to. */
