@@ -17,6 +17,7 @@ import { showSearchLog } from "./search-log.js";
 import { showExports } from "./exports.js";
 import { showUploads } from "./uploads.js";
 import { showDuplicates } from "./duplicates.js";
+import { showVerification } from "./verification.js";
 
 const status = document.getElementById("status");
 const view = document.getElementById("view");
@@ -33,6 +34,7 @@ const SCREENS = [
   { name: "corrections", label: "staffNavCorrections", permission: "read", show: showCorrections },
   { name: "uploads", label: "staffNavUploads", permission: "read", show: showUploads },
   { name: "duplicates", label: "staffNavDuplicates", permission: "read", show: showDuplicates },
+  { name: "verification", label: "staffNavVerification", permission: "read", show: showVerification },
   { name: "search-log", label: "staffNavSearchLog", permission: "insights", show: showSearchLog },
   { name: "exports", label: "staffNavExports", permission: "read", show: showExports },
   { name: "partners", label: "staffNavPartners", permission: "admin", show: showPartners },

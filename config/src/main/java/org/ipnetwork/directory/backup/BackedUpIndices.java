@@ -35,6 +35,12 @@ public final class BackedUpIndices {
    */
   static final String DUPLICATE_DECISIONS = "duplicate-decisions";
 
+  /**
+   * Which re-verification links were used and when each provider was last asked; owned by the
+   * backend's {@code verification} package.
+   */
+  static final String VERIFICATION = "verification";
+
   public static final List<String> ALIASES =
       List.of(
           ListingIndex.INDEX.alias(),
@@ -46,7 +52,8 @@ public final class BackedUpIndices {
           CORRECTIONS,
           SEARCH_LOG,
           UPLOADS,
-          DUPLICATE_DECISIONS);
+          DUPLICATE_DECISIONS,
+          VERIFICATION);
 
   private BackedUpIndices() {}
 }

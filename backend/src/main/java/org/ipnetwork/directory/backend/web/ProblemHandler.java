@@ -72,6 +72,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler
+  ResponseEntity<ProblemDetail> verificationLink(VerificationLinkException e) {
+    HttpStatus status = e.reason().status();
+    ProblemDetail p =
+        problem(status, ProblemTypes.VERIFICATION_LINK, "Link cannot be used", e.getMessage());
+    p.setProperty("reason", e.reason().code());
+    return ResponseEntity.status(status).body(p);
+  }
+
+  @ExceptionHandler
   ResponseEntity<ProblemDetail> invalidFields(InvalidFieldsException e) {
     ProblemDetail p =
         problem(

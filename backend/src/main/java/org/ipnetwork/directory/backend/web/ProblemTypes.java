@@ -23,6 +23,9 @@ public final class ProblemTypes {
   public static final URI RATE_LIMITED = URI.create(BASE + "rate-limited");
   public static final URI INTERNAL = URI.create(BASE + "internal-error");
 
+  /** A provider's re-verification link that is invalid, expired or used ({@code reason}). */
+  public static final URI VERIFICATION_LINK = URI.create(BASE + "verification-link");
+
   /** A request that is not well-formed HTTP or URI (a refused path, bad percent-encoding). */
   public static final URI MALFORMED_REQUEST = URI.create(BASE + "malformed-request");
 

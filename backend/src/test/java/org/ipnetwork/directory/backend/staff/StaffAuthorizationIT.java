@@ -179,6 +179,13 @@ class StaffAuthorizationIT extends EditingApi {
   static final Route EXPORT_COUNT =
       new Route(HttpMethod.GET, "/api/v1/admin/exports/count?country=FR", null);
   static final Route LIST_UPLOADS = new Route(HttpMethod.GET, "/api/v1/admin/uploads", null);
+  static final String VERIFICATION = "/api/v1/admin/verification";
+  static final Route VERIFICATION_QUEUE = new Route(HttpMethod.GET, VERIFICATION, null);
+  static final Route VERIFICATION_BATCHES =
+      new Route(HttpMethod.GET, VERIFICATION + "/batches", null);
+  // France's due listings: none inside the scoped editor's Germany, so its file has none.
+  static final Route VERIFICATION_LINKS =
+      new Route(HttpMethod.POST, VERIFICATION + "/links.csv", t -> Map.of("country", "FR"));
   static final Route WORKPLACE_PAGE = new Route(HttpMethod.GET, "/admin", null);
   static final Route SIGN_IN_PAGE = new Route(HttpMethod.GET, "/admin/sign-in", null);
 
@@ -229,6 +236,9 @@ class StaffAuthorizationIT extends EditingApi {
           Map.entry(EXPORT, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
           Map.entry(EXPORT_COUNT, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
           Map.entry(LIST_UPLOADS, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
+          Map.entry(VERIFICATION_QUEUE, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
+          Map.entry(VERIFICATION_BATCHES, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
+          Map.entry(VERIFICATION_LINKS, new int[] {401, 401, 200, 200, 403, 200, 403, 403}),
           Map.entry(WORKPLACE_PAGE, new int[] {302, 302, 200, 200, 200, 200, 302, 200}),
           Map.entry(SIGN_IN_PAGE, new int[] {200, 200, 200, 200, 200, 200, 200, 200}));
 
