@@ -43,14 +43,14 @@ class DryRun {
 
   private final RowValidator validator;
   private final UploadedListings listings;
-  private final Duplicates duplicates;
+  private final LikelyDuplicates duplicates;
   private final UploadProperties properties;
   private final Clock clock;
 
   DryRun(
       Taxonomies taxonomies,
       UploadedListings listings,
-      Duplicates duplicates,
+      LikelyDuplicates duplicates,
       UploadProperties properties,
       Clock clock) {
     this.validator = new RowValidator(taxonomies);

@@ -20,14 +20,14 @@ import org.springframework.stereotype.Component;
  * and checked again here (a prefix {@code https://ab.de} would also find {@code https://ab.del}).
  */
 @Component
-class Duplicates {
+class LikelyDuplicates {
 
   /** The listing found and what it shares with the row. */
   record Found(String id, String reason) {}
 
   private final ElasticsearchClient client;
 
-  Duplicates(ElasticsearchClient client) {
+  LikelyDuplicates(ElasticsearchClient client) {
     this.client = client;
   }
 

@@ -1,0 +1,25 @@
+package org.ipnetwork.directory.backend.uploads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The website domain by which an uploaded row is compared with the published listings. */
+class LikelyDuplicatesTest {
+
+  @Test
+  void theDomainIgnoresSchemeWwwCasePortAndPath() {
+    assertThat(LikelyDuplicates.domain("https://www.Harbour-IP.example/en/contact"))
+        .isEqualTo("harbour-ip.example");
+    assertThat(LikelyDuplicates.domain("http://harbour-ip.example:8080"))
+        .isEqualTo("harbour-ip.example");
+    assertThat(LikelyDuplicates.domain("https://ip.harbour.example"))
+        .isEqualTo("ip.harbour.example");
+  }
+
+  @Test
+  void noWebsiteOrOneThatIsNoUrlHasNoDomain() {
+    assertThat(LikelyDuplicates.domain(null)).isNull();
+    assertThat(LikelyDuplicates.domain("not a url")).isNull();
+  }
+}
