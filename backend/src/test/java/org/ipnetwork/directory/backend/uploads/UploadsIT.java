@@ -71,7 +71,14 @@ class UploadsIT extends UploadApi {
     SearchResponse found = search("q=Uploada" + tag);
     assertThat(found.hits()).extracting(SearchResponse.Hit::id).contains(id("a"));
 
+    // The list is a search: it shows the last write once the index has refreshed, which the
+    // upload by id (a real-time read) may show a moment before.
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
     Answer list = get(UPLOADS, reviewer);
+    while (!"applied".equals(list.body().get("uploads").get(0).get("state").asString())
+        && java.time.Instant.now().isBefore(deadline)) {
+      list = get(UPLOADS, reviewer);
+    }
     assertThat(list.body().get("uploads").get(0).get("id").asString()).isEqualTo(uploadId);
     assertThat(list.body().get("uploads").get(0).get("state").asString()).isEqualTo("applied");
   }
