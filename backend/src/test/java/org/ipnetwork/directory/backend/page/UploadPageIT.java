@@ -42,6 +42,8 @@ class UploadPageIT extends WorkplacePages {
 
   @Test
   void aReviewerUploadsAFileReadsItsReportAndPublishesIt() throws IOException {
+    org.openqa.selenium.support.ui.WebDriverWait jobs =
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(90));
     String tag = UUID.randomUUID().toString().substring(0, 8);
     String csv =
         "id,kind,name_en,name_zh,org_type,country,city,services,website,source\n"
@@ -72,7 +74,9 @@ class UploadPageIT extends WorkplacePages {
       wait.until(d -> $("#upload-file")).sendKeys(file.toAbsolutePath().toString());
       $("#upload-start").click();
 
-      wait.until(d -> !$$("#upload-report[data-state=checked]").isEmpty());
+      // The dry run and applying are background jobs: on a loaded build machine they may take
+      // longer than a page's reaction.
+      jobs.until(d -> !$$("#upload-report[data-state=checked]").isEmpty());
       assertThat(d("new")).isEqualTo("2");
       assertThat(d("changed")).isEqualTo("0");
       assertThat(d("unchanged")).isEqualTo("0");
@@ -85,9 +89,9 @@ class UploadPageIT extends WorkplacePages {
       screenshot("admin-uploads");
 
       $("#upload-apply-publish").click();
-      wait.until(d -> !$$("#upload-report[data-state=applied]").isEmpty());
+      jobs.until(d -> !$$("#upload-report[data-state=applied]").isEmpty());
       assertThat($("#upload-applied").getText()).contains("published 2 listings");
-      wait.until(d -> !$$("#upload-list li[data-state=applied]").isEmpty());
+      jobs.until(d -> !$$("#upload-list li[data-state=applied]").isEmpty());
       assertThat(search("q=Harbour+IP+" + tag).hits()).isNotEmpty();
       assertNoConsoleErrors();
     } finally {
