@@ -179,6 +179,7 @@ class StaffAuthorizationIT extends EditingApi {
   static final Route EXPORT_COUNT =
       new Route(HttpMethod.GET, "/api/v1/admin/exports/count?country=FR", null);
   static final Route LIST_UPLOADS = new Route(HttpMethod.GET, "/api/v1/admin/uploads", null);
+  static final Route DUPLICATES = new Route(HttpMethod.GET, "/api/v1/admin/duplicates", null);
   static final String VERIFICATION = "/api/v1/admin/verification";
   static final Route VERIFICATION_QUEUE = new Route(HttpMethod.GET, VERIFICATION, null);
   static final Route VERIFICATION_BATCHES =
@@ -236,6 +237,8 @@ class StaffAuthorizationIT extends EditingApi {
           Map.entry(EXPORT, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
           Map.entry(EXPORT_COUNT, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
           Map.entry(LIST_UPLOADS, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
+          // A scoped member sees the pairs inside its scope.
+          Map.entry(DUPLICATES, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
           Map.entry(VERIFICATION_QUEUE, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
           Map.entry(VERIFICATION_BATCHES, new int[] {401, 401, 200, 200, 200, 200, 401, 200}),
           Map.entry(VERIFICATION_LINKS, new int[] {401, 401, 200, 200, 403, 200, 403, 403}),
