@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * hide the match: a website by its domain (no scheme, no {@code www.}, lower case), an e-mail
  * address in lower case, a phone number in E.164 as the listing rules store it (read as a number of
  * the listing's country when written nationally). Each returns {@code null} for a value that has no
- * key.
+ * key. Uploads check their rows against the published listings by the same keys.
  */
-final class DuplicateKeys {
+public final class DuplicateKeys {
 
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://");
@@ -23,7 +23,7 @@ final class DuplicateKeys {
 
   private DuplicateKeys() {}
 
-  static String domain(String website) {
+  public static String domain(String website) {
     if (website == null || website.isBlank()) {
       return null;
     }
@@ -44,7 +44,7 @@ final class DuplicateKeys {
     return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
   }
 
-  static String email(String email) {
+  public static String email(String email) {
     if (email == null || email.isBlank()) {
       return null;
     }

@@ -3,11 +3,10 @@ package org.ipnetwork.directory.backend.uploads;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.io.IOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.ipnetwork.directory.backend.duplicates.DuplicateKeys;
 import org.ipnetwork.directory.index.ListingIndex;
 import org.ipnetwork.directory.listing.Contacts;
 import org.ipnetwork.directory.listing.Listing;
@@ -36,8 +35,8 @@ class LikelyDuplicates {
     if (contacts == null) {
       return Optional.empty();
     }
-    String domain = domain(contacts.website());
-    String email = contacts.email() == null ? null : contacts.email().toLowerCase(Locale.ROOT);
+    String domain = DuplicateKeys.domain(contacts.website());
+    String email = DuplicateKeys.email(contacts.email());
     List<Query> should = new ArrayList<>();
     if (domain != null) {
       for (String start : List.of("https://", "http://", "https://www.", "http://www.")) {
@@ -74,32 +73,13 @@ class LikelyDuplicates {
       if (other == null) {
         continue;
       }
-      if (domain != null && domain.equals(domain(other.website()))) {
+      if (domain != null && domain.equals(DuplicateKeys.domain(other.website()))) {
         return Optional.of(new Found(hit.id(), "same website domain " + domain));
       }
-      if (email != null
-          && other.email() != null
-          && email.equals(other.email().toLowerCase(Locale.ROOT))) {
+      if (email != null && email.equals(DuplicateKeys.email(other.email()))) {
         return Optional.of(new Found(hit.id(), "same e-mail " + contacts.email()));
       }
     }
     return Optional.empty();
-  }
-
-  /** The host of a website without {@code www.}, lower case; {@code null} for none. */
-  static String domain(String website) {
-    if (website == null) {
-      return null;
-    }
-    try {
-      String host = URI.create(website).getHost();
-      if (host == null) {
-        return null;
-      }
-      host = host.toLowerCase(Locale.ROOT);
-      return host.startsWith("www.") ? host.substring(4) : host;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 }

@@ -2,6 +2,7 @@ package org.ipnetwork.directory.backend.uploads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.ipnetwork.directory.backend.duplicates.DuplicateKeys;
 import org.junit.jupiter.api.Test;
 
 /** The website domain by which an uploaded row is compared with the published listings. */
@@ -9,17 +10,16 @@ class LikelyDuplicatesTest {
 
   @Test
   void theDomainIgnoresSchemeWwwCasePortAndPath() {
-    assertThat(LikelyDuplicates.domain("https://www.Harbour-IP.example/en/contact"))
+    assertThat(DuplicateKeys.domain("https://www.Harbour-IP.example/en/contact"))
         .isEqualTo("harbour-ip.example");
-    assertThat(LikelyDuplicates.domain("http://harbour-ip.example:8080"))
+    assertThat(DuplicateKeys.domain("http://harbour-ip.example:8080"))
         .isEqualTo("harbour-ip.example");
-    assertThat(LikelyDuplicates.domain("https://ip.harbour.example"))
-        .isEqualTo("ip.harbour.example");
+    assertThat(DuplicateKeys.domain("https://ip.harbour.example")).isEqualTo("ip.harbour.example");
   }
 
   @Test
   void noWebsiteOrOneThatIsNoUrlHasNoDomain() {
-    assertThat(LikelyDuplicates.domain(null)).isNull();
-    assertThat(LikelyDuplicates.domain("not a url")).isNull();
+    assertThat(DuplicateKeys.domain(null)).isNull();
+    assertThat(DuplicateKeys.domain("not a url")).isNull();
   }
 }
