@@ -7,6 +7,7 @@ import org.ipnetwork.directory.backend.context.Caller;
 import org.ipnetwork.directory.backend.context.RequestLanguage;
 import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.backend.listing.ListingService;
+import org.ipnetwork.directory.backend.listing.ListingView;
 import org.ipnetwork.directory.backend.search.DirectorySearch;
 import org.ipnetwork.directory.backend.search.SearchEvent;
 import org.ipnetwork.directory.backend.web.InternalErrorException;
@@ -69,31 +70,42 @@ class FrameController {
       @RequestParam MultiValueMap<String, String> params,
       Scope scope) {
     FrameRequest request = FrameRequest.of(params);
-    return listings
-        .find(id, request.zh() ? Lang.ZH : Lang.EN, scope)
-        .map(l -> html(HttpStatus.OK, page.render(request, l)))
-        .onErrorResume(
-            NotFoundException.class,
-            e ->
-                Mono.just(
-                    html(
-                        HttpStatus.NOT_FOUND,
-                        page.render(request, FramePage.Problem.LISTING_NOT_FOUND))))
-        .onErrorResume(
+    return orProblemPage(
+        listings
+            .find(id, request.zh() ? Lang.ZH : Lang.EN, scope)
+            .map(l -> html(HttpStatus.OK, page.render(request, l)))
+            .onErrorResume(
+                NotFoundException.class,
+                e ->
+                    Mono.just(
+                        html(
+                            HttpStatus.NOT_FOUND,
+                            page.render(request, FramePage.Problem.LISTING_NOT_FOUND)))),
+        request,
+        "listing");
+  }
+
+  /**
+   * A page of listings read by id (detail, shortlist) that could not be read: the frame's form with
+   * "unavailable", 503 when the node is away, 500 (logged) for our own defect.
+   */
+  private Mono<ResponseEntity<String>> orProblemPage(
+      Mono<ResponseEntity<String>> page, FrameRequest request, String what) {
+    return page.onErrorResume(
             ServiceUnavailableException.class,
             e ->
                 Mono.just(
                     html(
                         HttpStatus.SERVICE_UNAVAILABLE,
-                        page.render(request, FramePage.Problem.UNAVAILABLE))))
+                        this.page.render(request, FramePage.Problem.UNAVAILABLE))))
         .onErrorResume(
             InternalErrorException.class,
             e -> {
-              log.error("Frame listing failed: {}", e.getMessage(), e.getCause());
+              log.error("Frame {} failed: {}", what, e.getMessage(), e.getCause());
               return Mono.just(
                   html(
                       HttpStatus.INTERNAL_SERVER_ERROR,
-                      page.render(request, FramePage.Problem.UNAVAILABLE)));
+                      this.page.render(request, FramePage.Problem.UNAVAILABLE)));
             });
   }
 
@@ -158,30 +170,16 @@ class FrameController {
    * out and counted).
    */
   private Mono<ResponseEntity<String>> shortlist(FrameRequest request, Scope scope) {
-    Mono<List<org.ipnetwork.directory.backend.listing.ListingView>> found =
+    Mono<List<ListingView>> found =
         request.shortlist().isEmpty()
             ? Mono.just(List.of())
             : Mono.defer(
                 () ->
                     listings.findAll(request.shortlist(), request.zh() ? Lang.ZH : Lang.EN, scope));
-    return found
-        .map(l -> html(HttpStatus.OK, page.renderShortlist(request, l)))
-        .onErrorResume(
-            ServiceUnavailableException.class,
-            e ->
-                Mono.just(
-                    html(
-                        HttpStatus.SERVICE_UNAVAILABLE,
-                        page.render(request, FramePage.Problem.UNAVAILABLE))))
-        .onErrorResume(
-            InternalErrorException.class,
-            e -> {
-              log.error("Frame shortlist failed: {}", e.getMessage(), e.getCause());
-              return Mono.just(
-                  html(
-                      HttpStatus.INTERNAL_SERVER_ERROR,
-                      page.render(request, FramePage.Problem.UNAVAILABLE)));
-            });
+    return orProblemPage(
+        found.map(l -> html(HttpStatus.OK, page.renderShortlist(request, l))),
+        request,
+        "shortlist");
   }
 
   private static MultiValueMap<String, String> searchParameters(FrameRequest request) {
