@@ -1,17 +1,14 @@
 package org.ipnetwork.directory.backend.corrections;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import org.ipnetwork.directory.backend.staff.Needs;
 import org.ipnetwork.directory.backend.staff.StaffPermission;
 import org.ipnetwork.directory.backend.staff.StaffPrincipal;
+import org.ipnetwork.directory.backend.web.BlockingCalls;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
-import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The workplace's queue of correction reports: list (by state, newest first, paged), read one,
@@ -101,15 +97,8 @@ class CorrectionQueueController {
     return call(() -> queue.applied(staff, id));
   }
 
-  /** Off the event loop; an unreachable cluster is a 503. */
+  /** Off the event loop; an unreachable cluster is a 503 ({@link BlockingCalls}). */
   private static <T> Mono<T> call(Callable<T> work) {
-    return Mono.fromCallable(work)
-        .subscribeOn(Schedulers.boundedElastic())
-        .onErrorMap(
-            e ->
-                e instanceof IOException
-                    || e instanceof UncheckedIOException
-                    || e instanceof ElasticsearchException,
-            e -> new ServiceUnavailableException("Corrections cannot be reached right now.", e));
+    return BlockingCalls.call(work, "Corrections cannot be reached right now.");
   }
 }

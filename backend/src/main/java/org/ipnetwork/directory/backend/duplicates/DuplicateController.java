@@ -1,11 +1,8 @@
 package org.ipnetwork.directory.backend.duplicates;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,10 +12,10 @@ import java.util.regex.Pattern;
 import org.ipnetwork.directory.backend.staff.Needs;
 import org.ipnetwork.directory.backend.staff.StaffPermission;
 import org.ipnetwork.directory.backend.staff.StaffPrincipal;
+import org.ipnetwork.directory.backend.web.BlockingCalls;
 import org.ipnetwork.directory.backend.web.InvalidFieldsException;
 import org.ipnetwork.directory.backend.web.InvalidFieldsException.FieldError;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
-import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The workplace's duplicate listings: candidates (inside the member's scope, optionally of one
@@ -150,15 +146,8 @@ class DuplicateController {
     }
   }
 
-  /** Off the event loop; an unreachable cluster is a 503. */
+  /** Off the event loop; an unreachable cluster is a 503 ({@link BlockingCalls}). */
   private static <T> Mono<T> call(Callable<T> work) {
-    return Mono.fromCallable(work)
-        .subscribeOn(Schedulers.boundedElastic())
-        .onErrorMap(
-            e ->
-                e instanceof IOException
-                    || e instanceof UncheckedIOException
-                    || e instanceof ElasticsearchException,
-            e -> new ServiceUnavailableException("Duplicates cannot be reached right now.", e));
+    return BlockingCalls.call(work, "Duplicates cannot be reached right now.");
   }
 }

@@ -1,11 +1,8 @@
 package org.ipnetwork.directory.backend.uploads;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,8 +13,8 @@ import org.ipnetwork.directory.backend.staff.Needs;
 import org.ipnetwork.directory.backend.staff.StaffPermission;
 import org.ipnetwork.directory.backend.staff.StaffPrincipal;
 import org.ipnetwork.directory.backend.uploads.Upload.Mode;
+import org.ipnetwork.directory.backend.web.BlockingCalls;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
-import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
 import org.ipnetwork.directory.importing.Format;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -38,7 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Staff uploads of listings: a file (CSV, XLSX, JSON, NDJSON, as {@code indexer import} reads them)
@@ -184,15 +180,8 @@ class UploadController {
     return call(() -> Files.deleteIfExists(path)).then();
   }
 
-  /** Off the event loop; an unreachable cluster is a 503. */
+  /** Off the event loop; an unreachable cluster is a 503 ({@link BlockingCalls}). */
   private static <T> Mono<T> call(Callable<T> work) {
-    return Mono.fromCallable(work)
-        .subscribeOn(Schedulers.boundedElastic())
-        .onErrorMap(
-            e ->
-                e instanceof IOException
-                    || e instanceof UncheckedIOException
-                    || e instanceof ElasticsearchException,
-            e -> new ServiceUnavailableException("Uploads cannot be reached right now.", e));
+    return BlockingCalls.call(work, "Uploads cannot be reached right now.");
   }
 }

@@ -1,13 +1,7 @@
 package org.ipnetwork.directory.backend.verification;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -17,6 +11,7 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.ipnetwork.directory.backend.web.KeyFiles;
 import org.ipnetwork.directory.backend.web.VerificationLinkException;
 import org.ipnetwork.directory.backend.web.VerificationLinkException.Reason;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,35 +104,8 @@ class LinkSeal {
     }
   }
 
-  /** The key kept in {@code file}, made (32 random bytes, readable by the owner only) if absent. */
+  /** The key kept in {@code file}, made if absent ({@link KeyFiles}). */
   static byte[] stored(Path file) {
-    try {
-      if (!Files.exists(file)) {
-        byte[] fresh = new byte[32];
-        RANDOM.nextBytes(fresh);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try {
-          Files.write(
-              file,
-              (B64.encodeToString(fresh) + "\n").getBytes(StandardCharsets.US_ASCII),
-              StandardOpenOption.CREATE_NEW,
-              StandardOpenOption.WRITE);
-          try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-          } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system: the folder's own permissions protect it.
-          }
-        } catch (FileAlreadyExistsException raced) {
-          // Another backend on this machine made it first: use theirs.
-        }
-      }
-      byte[] key = UNB64.decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
-      if (key.length < 32) {
-        throw new IllegalStateException(file + " holds no link key of 32 bytes");
-      }
-      return key;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read or make the verification link key " + file, e);
-    }
+    return KeyFiles.stored(file, "verification link key");
   }
 }

@@ -5,14 +5,13 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.ipnetwork.directory.backend.editing.ProviderChanges;
 import org.ipnetwork.directory.backend.ratelimit.RateLimiter;
-import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
+import org.ipnetwork.directory.backend.web.BlockingCalls;
 import org.ipnetwork.directory.backend.web.TooManyRequestsException;
 import org.ipnetwork.directory.backend.web.VerificationLinkException;
 import org.ipnetwork.directory.backend.web.VerificationLinkException.Reason;
 import org.ipnetwork.directory.listing.Listing;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * What the provider's page and API do with a link: show the listing, confirm it, propose changes.
@@ -120,14 +119,8 @@ class ProviderVerification {
         });
   }
 
+  /** Off the event loop; an unreachable cluster is a 503 ({@link BlockingCalls}). */
   private static <T> Mono<T> call(Callable<T> work) {
-    return Mono.fromCallable(work)
-        .subscribeOn(Schedulers.boundedElastic())
-        .onErrorMap(
-            e ->
-                e instanceof IOException
-                    || e instanceof java.io.UncheckedIOException
-                    || e instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException,
-            e -> new ServiceUnavailableException("Listings cannot be reached right now.", e));
+    return BlockingCalls.call(work, "Listings cannot be reached right now.");
   }
 }

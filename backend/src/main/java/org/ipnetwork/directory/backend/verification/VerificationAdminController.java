@@ -1,11 +1,8 @@
 package org.ipnetwork.directory.backend.verification;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -14,10 +11,10 @@ import org.ipnetwork.directory.backend.partner.PublicBaseUrlProperties;
 import org.ipnetwork.directory.backend.staff.Needs;
 import org.ipnetwork.directory.backend.staff.StaffPermission;
 import org.ipnetwork.directory.backend.staff.StaffPrincipal;
+import org.ipnetwork.directory.backend.web.BlockingCalls;
 import org.ipnetwork.directory.backend.web.ConflictException;
 import org.ipnetwork.directory.backend.web.InvalidParameterException;
 import org.ipnetwork.directory.backend.web.NotFoundException;
-import org.ipnetwork.directory.backend.web.ServiceUnavailableException;
 import org.ipnetwork.directory.partner.BaseUrl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The workplace's re-verification: the queue of listings due (READ_LISTINGS), asking their
@@ -170,15 +166,8 @@ class VerificationAdminController {
             });
   }
 
-  /** Off the event loop; an unreachable cluster is a 503. */
+  /** Off the event loop; an unreachable cluster is a 503 ({@link BlockingCalls}). */
   private static <T> Mono<T> call(Callable<T> work) {
-    return Mono.fromCallable(work)
-        .subscribeOn(Schedulers.boundedElastic())
-        .onErrorMap(
-            e ->
-                e instanceof IOException
-                    || e instanceof UncheckedIOException
-                    || e instanceof ElasticsearchException,
-            e -> new ServiceUnavailableException("Listings cannot be reached right now.", e));
+    return BlockingCalls.call(work, "Listings cannot be reached right now.");
   }
 }
