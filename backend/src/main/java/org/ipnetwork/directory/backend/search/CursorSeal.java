@@ -1,21 +1,13 @@
 package org.ipnetwork.directory.backend.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.ipnetwork.directory.backend.web.KeyFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +23,6 @@ final class CursorSeal {
 
   static final int MIN_KEY_CHARS = 32;
 
-  private static final Logger log = LoggerFactory.getLogger(CursorSeal.class);
   private static final String ALGORITHM = "HmacSHA256";
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
@@ -81,41 +72,8 @@ final class CursorSeal {
     }
   }
 
-  /** The key kept in {@code file}, made (32 random bytes, readable by the owner only) if absent. */
+  /** The key kept in {@code file}, made if absent ({@link KeyFiles}). */
   static byte[] stored(Path file) {
-    try {
-      if (!Files.exists(file)) {
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try {
-          Files.write(
-              file,
-              (B64.encodeToString(fresh) + "\n").getBytes(StandardCharsets.US_ASCII),
-              StandardOpenOption.CREATE_NEW,
-              StandardOpenOption.WRITE);
-          restrict(file);
-          log.info("Made a new key for search cursors in {}", file);
-        } catch (FileAlreadyExistsException raced) {
-          // Another backend on this machine made it first: use theirs.
-        }
-      }
-      byte[] key =
-          Base64.getUrlDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
-      if (key.length < 32) {
-        throw new IllegalStateException(file + " holds no cursor key of 32 bytes");
-      }
-      return key;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read or make the cursor key " + file, e);
-    }
-  }
-
-  private static void restrict(Path file) throws IOException {
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      // Not a POSIX file system: the folder's own permissions protect it.
-    }
+    return KeyFiles.stored(file, "cursor key");
   }
 }
