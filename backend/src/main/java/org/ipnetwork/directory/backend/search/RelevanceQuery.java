@@ -133,8 +133,7 @@ final class RelevanceQuery {
                   }));
     }
     String text = ChineseScript.toSimplified(p.q());
-    String msm = p.relaxed().anyWord() ? "1" : "3<75%";
-    Query textMatch = textMatch(text, msm);
+    Query textMatch = textMatch(text, msm(p));
     List<Query> should = new ArrayList<>();
     should.add(Query.of(q -> q.multiMatch(m -> m.query(text).fields(BIGRAM_FIELDS))));
     should.add(
@@ -172,6 +171,26 @@ final class RelevanceQuery {
                   }
                   return required ? b.must(textMatch) : b.should(textMatch);
                 }));
+  }
+
+  /**
+   * The listings {@link #of} finds, without ranking them: what the facets of a search count. Only
+   * the clauses that decide whether a listing is found are kept (the text only when nothing in it
+   * was understood), so that every search with the same filters and understood terms sends the same
+   * request, which the node's request cache answers until the index changes.
+   */
+  static Query matching(SearchParameters p, List<Query> fixed) {
+    List<Query> filter = new ArrayList<>(fixed);
+    if (p.q() != null && p.interpretation().matches().isEmpty()) {
+      filter.add(textMatch(ChineseScript.toSimplified(p.q()), msm(p)));
+    }
+    List<Query> mustNot = exclusions(p);
+    return Query.of(
+        q -> q.bool(b -> mustNot.isEmpty() ? b.filter(filter) : b.filter(filter).mustNot(mustNot)));
+  }
+
+  private static String msm(SearchParameters p) {
+    return p.relaxed().anyWord() ? "1" : "3<75%";
   }
 
   /** The words, by any of: their text, their pinyin (Chinese names), or with typos (English). */

@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch._types.mapping.FieldType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
+import java.util.ArrayList;
 import java.util.List;
 import org.ipnetwork.directory.facet.Facet;
 import org.ipnetwork.directory.index.ListingDocument;
@@ -16,13 +17,28 @@ import org.ipnetwork.directory.taxonomy.Lang;
 import org.ipnetwork.directory.taxonomy.Taxonomies;
 
 /**
- * Builds the one request a search needs (its body: the gateway adds the alias and the time budget):
- * hits, disjunctive facet counts and highlights in a single round trip. The selections go into
- * {@code post_filter}, so that every facet aggregation can see the hits without its own selection
- * (each facet is a {@code filter} aggregation with the other facets' selections). Published-only,
- * the partner scope and {@code near} are in the query itself.
+ * Builds the requests of a search (their bodies: the gateway adds the alias and the time budget). A
+ * search is two requests, sent at the same time:
+ *
+ * <ul>
+ *   <li>{@link #buildPage}: the ranked page with its highlights. The selections filter the query
+ *       itself, and nothing is counted ({@code track_total_hits: false}), so that Elasticsearch may
+ *       skip listings that cannot reach the page;
+ *   <li>{@link #buildFacets}: no hit ({@code size: 0}), the disjunctive facet counts and the total.
+ *       Each facet is a {@code filter} aggregation with the other facets' selections; the total is
+ *       a {@code filter} aggregation with all of them. Its query keeps only what decides whether a
+ *       listing is found, so searches that differ only in how they rank (an understood "德国 商标" and
+ *       "德国 商标 Müller") send the same request, which the node's request cache (on by default for
+ *       {@code size: 0}) answers until the index changes.
+ * </ul>
+ *
+ * Published-only, the partner scope and {@code near} are in both queries. A related answer needs
+ * hits and their count but no facets: {@link #buildHits}, one request.
  */
 final class SearchQuery {
+
+  /** Aggregation of the total: the listings found that match every selection. */
+  static final String SELECTED = "selected";
 
   private final Taxonomies taxonomies;
 
@@ -30,11 +46,38 @@ final class SearchQuery {
     this.taxonomies = taxonomies;
   }
 
-  SearchRequest.Builder build(SearchRequest.Builder b, SearchParameters p) {
+  /** The ranked page of a search, uncounted: see the class comment. */
+  SearchRequest.Builder buildPage(SearchRequest.Builder b, SearchParameters p) {
     Filters filters = new Filters(p, taxonomies);
-    hits(b, p, filters);
+    List<Query> filter = new ArrayList<>(filters.fixed());
+    filter.addAll(filters.all());
+    b.query(mainQuery(p, filter))
+        .from(p.from())
+        .size(p.size())
+        .trackTotalHits(t -> t.enabled(false))
+        .sort(sort(p));
+    Highlight highlight = Highlighting.of(p);
+    if (highlight != null) {
+      b.highlight(highlight);
+    }
+    if (p.cursor() != null) {
+      b.searchAfter(p.cursor().fieldValues());
+    }
+    return b;
+  }
+
+  /** The facet counts and the total of a search, without hits: see the class comment. */
+  SearchRequest.Builder buildFacets(SearchRequest.Builder b, SearchParameters p) {
+    Filters filters = new Filters(p, taxonomies);
+    b.size(0)
+        .trackTotalHits(t -> t.enabled(true))
+        .query(RelevanceQuery.matching(p, filters.fixed()));
     for (Facet facet : Facet.all()) {
       b.aggregations(facet.parameter(), facetAggregation(facet, filters));
+    }
+    List<Query> selection = filters.all();
+    if (!selection.isEmpty()) {
+      b.aggregations(SELECTED, a -> a.filter(f -> f.bool(bool -> bool.filter(selection))));
     }
     return b;
   }

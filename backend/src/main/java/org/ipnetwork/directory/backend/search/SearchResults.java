@@ -33,16 +33,21 @@ final class SearchResults {
     this.seal = seal;
   }
 
-  SearchResponse toResponse(SearchParameters p, ResponseBody<Listing> body) {
-    List<Hit<Listing>> raw = body.hits().hits();
+  /**
+   * The answer from the page's response ({@code null} for a count-only search) and the facets'
+   * ({@link SearchQuery#buildPage}, {@link SearchQuery#buildFacets}).
+   */
+  SearchResponse toResponse(
+      SearchParameters p, ResponseBody<Listing> page, ResponseBody<Listing> counts) {
+    List<Hit<Listing>> raw = page == null ? List.of() : page.hits().hits();
     List<SearchResponse.Hit> hits = raw.stream().map(h -> hit(h, p)).toList();
     Map<String, List<SearchResponse.FacetBucket>> facets = new LinkedHashMap<>();
     for (Facet facet : Facet.all()) {
       facets.put(
           facet.parameter(),
-          buckets(facet, body.aggregations().get(facet.parameter()), p, p.scope()));
+          buckets(facet, counts.aggregations().get(facet.parameter()), p, p.scope()));
     }
-    long total = body.hits().total() == null ? hits.size() : body.hits().total().value();
+    long total = total(counts, p.from() + hits.size());
     long seen = p.before() + hits.size();
     String cursor =
         !raw.isEmpty() && seen < total
@@ -51,6 +56,15 @@ final class SearchResults {
             : null;
     return new SearchResponse(
         total, p.page(), p.size(), hits, facets, cursor, interpretation(p), null);
+  }
+
+  /** The listings found that match every selection: the facets' total, or their filter's. */
+  private static long total(ResponseBody<Listing> counts, long atLeast) {
+    Aggregate selected = counts.aggregations().get(SearchQuery.SELECTED);
+    if (selected != null) {
+      return selected.filter().docCount();
+    }
+    return counts.hits().total() == null ? atLeast : counts.hits().total().value();
   }
 
   private SearchResponse.Interpretation interpretation(SearchParameters p) {

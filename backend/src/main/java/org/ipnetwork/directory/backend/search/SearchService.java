@@ -20,9 +20,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Runs a search: one non-blocking Elasticsearch round trip, within the gateway's time budget. When
- * the first page finds fewer than three listings, up to four more round trips look for a related
- * answer ({@link Relaxations}), one after the other, stopping at the first that finds anything.
+ * Runs a search: one non-blocking Elasticsearch round trip (the page and the facet counts, sent at
+ * the same time), within the gateway's time budget. When the first page finds fewer than three
+ * listings, up to four more round trips look for a related answer ({@link Relaxations}), one after
+ * the other, stopping at the first that finds anything.
  *
  * <p>The whole search keeps to one read budget: the related answer gets only what the strict one
  * left of it, and when that runs out, the one in flight is cancelled and the strict answer goes out
@@ -82,13 +83,28 @@ class SearchService {
         });
   }
 
-  /** The search as asked, in one round trip, without looking for a related answer. */
+  /**
+   * The search as asked, without looking for a related answer: the page and the facet counts, two
+   * requests sent at the same time ({@link SearchQuery}). A count-only search (size 0) sends only
+   * the second.
+   */
   Mono<SearchResponse> strict(SearchParameters p) {
-    return elasticsearch
-        .searchListings(b -> query.build(b, p), Listing.class)
+    Mono<ResponseBody<Listing>> facets =
+        elasticsearch
+            .searchListings(b -> query.buildFacets(b, p), Listing.class)
+            .map(r -> (ResponseBody<Listing>) r);
+    Mono<SearchResponse> answer =
+        p.size() == 0
+            ? facets.map(f -> results.toResponse(p, null, f))
+            : Mono.zip(
+                    elasticsearch
+                        .searchListings(b -> query.buildPage(b, p), Listing.class)
+                        .map(r -> (ResponseBody<Listing>) r),
+                    facets)
+                .map(both -> results.toResponse(p, both.getT1(), both.getT2()));
+    return answer
         .onErrorMap(e -> e instanceof SearchTooLargeException && p.q() != null, e -> textTooLarge())
-        .onErrorMap(e -> unnamed(e) && p.cursor() != null, e -> cursorRefused())
-        .map(body -> results.toResponse(p, body));
+        .onErrorMap(e -> unnamed(e) && p.cursor() != null, e -> cursorRefused());
   }
 
   /** Elasticsearch refused the values of the search without saying which parameter they were. */

@@ -1,5 +1,6 @@
 package org.ipnetwork.directory.backend.instantsearch;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.ipnetwork.directory.backend.GoldenJson.assertMatches;
 
 import org.ipnetwork.directory.backend.context.Scope;
@@ -21,6 +22,18 @@ class InstantSearchQueryGoldenTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private final StubElasticsearch elasticsearch = new StubElasticsearch();
+
+  {
+    // An answer without facets: enough for every request of a query to go out.
+    elasticsearch.answer(
+        200,
+        """
+        {"took": 1, "timed_out": false,
+         "_shards": {"total": 1, "successful": 1, "skipped": 0, "failed": 0},
+         "hits": {"total": {"value": 0, "relation": "eq"}, "hits": []}}
+        """);
+  }
+
   private final InstantSearch instantSearch =
       new InstantSearch(
           TestSearch.directorySearch(TestSearch.gateway(elasticsearch)),
@@ -40,7 +53,10 @@ class InstantSearchQueryGoldenTest {
     query(
         "{\"requests\":[{\"indexName\":\"listings\",\"params\":\"query=德国 商标&hitsPerPage=2"
             + "&page=1&facets=%5B%22country%22%5D&facetFilters=%5B%5B%22country%3AFrance%22%5D%5D\"}]}");
-    assertMatches("instantsearch/main-query", elasticsearch.last());
+    // The page, then the facet counts (sent at the same time).
+    assertThat(elasticsearch.sent()).hasSize(2);
+    assertMatches("instantsearch/main-query", elasticsearch.sent().get(0));
+    assertMatches("instantsearch/main-query.facets", elasticsearch.sent().get(1));
   }
 
   @Test
@@ -48,6 +64,8 @@ class InstantSearchQueryGoldenTest {
     query(
         "{\"requests\":[{\"indexName\":\"listings\",\"query\":\"德国 商标\",\"hitsPerPage\":0,"
             + "\"page\":0,\"analytics\":false,\"facets\":[\"country\"]}]}");
+    // Counts only: no page is asked for.
+    assertThat(elasticsearch.sent()).hasSize(1);
     assertMatches("instantsearch/facet-counts", elasticsearch.last());
   }
 

@@ -108,7 +108,8 @@ class SearchFuzzTest {
         } catch (InvalidParameterException refused) {
           continue;
         }
-        check(QUERY.build(new SearchRequest.Builder(), p).build());
+        check(QUERY.buildPage(new SearchRequest.Builder(), p).build());
+        check(QUERY.buildFacets(new SearchRequest.Builder(), p).build());
         check(QUERY.buildHits(new SearchRequest.Builder(), p).build());
         assertThat(p.from() + p.size()).isLessThanOrEqualTo(10_000);
       }
@@ -154,12 +155,9 @@ class SearchFuzzTest {
     long accepted = 0;
     for (Path file : files) {
       try {
-        check(
-            QUERY
-                .build(
-                    new SearchRequest.Builder(),
-                    PARSER.parse(params(Files.readAllBytes(file)), Lang.ZH, SCOPES.get(0)))
-                .build());
+        SearchParameters p = PARSER.parse(params(Files.readAllBytes(file)), Lang.ZH, SCOPES.get(0));
+        check(QUERY.buildPage(new SearchRequest.Builder(), p).build());
+        check(QUERY.buildFacets(new SearchRequest.Builder(), p).build());
         accepted++;
       } catch (InvalidParameterException refused) {
         // seeds of refusals are there for the parser's fuzz test

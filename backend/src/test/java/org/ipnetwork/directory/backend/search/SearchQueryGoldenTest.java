@@ -1,5 +1,6 @@
 package org.ipnetwork.directory.backend.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.ipnetwork.directory.backend.GoldenJson.assertMatches;
 import static org.ipnetwork.directory.backend.GoldenJson.params;
 import static org.ipnetwork.directory.backend.search.TestSearch.SOUTHEAST;
@@ -19,13 +20,25 @@ import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.publisher.Mono;
 
 /**
- * The request a search sends, for each kind of parameter, pinned as JSON under
- * src/test/resources/golden/search/ (see {@link org.ipnetwork.directory.backend.GoldenJson}).
+ * The requests a search sends, for each kind of parameter, pinned as JSON under
+ * src/test/resources/golden/search/ (see {@link org.ipnetwork.directory.backend.GoldenJson}): the
+ * page as {@code <name>.json}, the facet counts as {@code <name>.facets.json}.
  */
 class SearchQueryGoldenTest {
 
   private final StubElasticsearch elasticsearch = new StubElasticsearch();
   private final DirectorySearch search = TestSearch.directorySearch(gateway(elasticsearch));
+
+  {
+    // An answer without facets: enough for both requests to go out.
+    elasticsearch.answer(
+        200,
+        """
+        {"took": 1, "timed_out": false,
+         "_shards": {"total": 1, "successful": 1, "skipped": 0, "failed": 0},
+         "hits": {"total": {"value": 0, "relation": "eq"}, "hits": []}}
+        """);
+  }
 
   static Stream<Arguments> searches() {
     String cursor =
@@ -72,6 +85,9 @@ class SearchQueryGoldenTest {
         .search(params, lang, scope(scope), Caller.ANONYMOUS, SearchEvent.Channel.API)
         .onErrorResume(e -> Mono.empty())
         .block();
-    assertMatches("search/" + name, elasticsearch.last());
+    List<StubElasticsearch.Sent> sent = elasticsearch.sent();
+    assertThat(sent).hasSize(2);
+    assertMatches("search/" + name, sent.get(0));
+    assertMatches("search/" + name + ".facets", sent.get(1));
   }
 }
