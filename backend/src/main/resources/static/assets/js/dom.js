@@ -68,3 +68,13 @@ export function changeLink(href, detail, attrs, ...children) {
   });
   return a;
 }
+
+/**
+ * Lets the browser handle input and paint before the caller's next step (a long piece of work cut
+ * into tasks): `scheduler.yield` where the browser has it (the rest keeps its place in the queue),
+ * else a zero-delay timer.
+ */
+export function yieldToMain() {
+  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve));
+}

@@ -2,7 +2,7 @@
 // popstate restores), calls the API and hands each answer to the components. The open detail is
 // in the URL too (`listing`), on top of the search it was opened from.
 import { getJson, latest, isAbort } from "./api.js";
-import { h, replace } from "./dom.js";
+import { h, replace, yieldToMain } from "./dom.js";
 import { t, setLang, browserLang, lang } from "./i18n.js";
 import { fromQuery, toQuery, clone, loadFacets, FACETS, VALUES } from "./state.js";
 import "./components/search-box.js";
@@ -114,6 +114,7 @@ async function run() {
   ui.results.setAttribute("aria-busy", "true");
   const query = toQuery(state, { forApi: true, size: PAGE_SIZE });
   let response = writtenAnswer(`/api/v1/search?${query}`);
+  const written = !!response; // its cards, count and chips are on the page already
   try {
     response ??= await searchLatest((signal) => getJson(`/api/v1/search?${query}`, signal));
   } catch (e) {
@@ -124,19 +125,33 @@ async function run() {
   }
   last = { response };
   const place = await placeCall;
+  const searched = state;
   ui.place.update(state.near, state.radius, place);
   ui.results.removeAttribute("aria-busy");
   ui.status.textContent = response.total ? t("results", { n: response.total }) : t("resultsNone");
-  ui.status.dataset.total = String(response.total); // read by the browser tests
   $("#filters-done").textContent = t("showResults", { n: response.total });
   document.title = titleOf(response.total);
   ui.status.classList.toggle("empty", !response.total);
-  ui.results.update(response.hits);
-  ui.facets.update(response.facets, state, response);
+  if (written) {
+    // The server wrote these cards and chips from this very answer (FirstResultsIT): they are
+    // kept, and the rest of the page is filled in over a few short tasks rather than one long one,
+    // so that a tap or a key on the page is answered in between.
+    ui.results.adopt(response.hits);
+    await yieldToMain();
+    if (state !== searched) return; // a newer search took over meanwhile
+    ui.facets.update(response.facets, state, response, { closedLater: true });
+    await ui.facets.filled;
+    await yieldToMain();
+    if (state !== searched) return;
+  } else {
+    ui.results.update(response.hits);
+    ui.facets.update(response.facets, state, response);
+  }
   ui.chips.update(response, state, place);
   ui.correction.update(response, state);
   ui.related.update(response, state);
   ui.pager.update(response, state);
+  ui.status.dataset.total = String(response.total); // read by the browser tests: the page is ready
   // "Results visible", for the page-weight test and anyone profiling the page.
   if (!performance.getEntriesByName("results-shown").length) performance.mark("results-shown");
   syncDetail();
@@ -299,9 +314,20 @@ function printSummary() {
         ? t("shortlistCount", { n: state.shortlist.length })
         : t("printSearch", { terms: terms.join(" · ") || t("printAll") }),
     ),
-    h("p", {}, t("printedOn", { date: new Date().toLocaleDateString(state.lang === "zh" ? "zh-CN" : "en-GB") })),
+    h("p", {}, t("printedOn", { date: printedDate(new Date(), state.lang) })),
     h("p", { class: "print-url" }, location.href),
   );
+}
+
+/**
+ * A date as `toLocaleDateString` writes it in zh-CN ("2026/11/30") and en-GB ("30/11/2026"),
+ * without it: the first call of `Intl` loads the locale's data, which on a phone's CPU is a long
+ * task at start-up, for a line that only shows on paper.
+ */
+function printedDate(date, lang) {
+  const [y, m, d] = [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+  const two = (n) => String(n).padStart(2, "0");
+  return lang === "zh" ? `${y}/${m}/${d}` : `${two(d)}/${two(m)}/${y}`;
 }
 
 document.addEventListener("ipd-shortlist-change", (e) => {
@@ -381,5 +407,6 @@ ui.drawer.addEventListener("keydown", (e) => {
 });
 
 history.replaceState(null, "", urlOf(state, listingInUrl()));
+await yieldToMain(); // the start-up above and the first search's rendering are two tasks
 run(); // opens the URL's listing, if any, once the results are there
 export { lang };

@@ -35,10 +35,14 @@ export function stored() {
 export const shortlisted = () => [...ids];
 export const isShortlisted = (id) => ids.includes(id);
 
-/** Replaces the list (from the URL or storage) without telling anyone: the page is starting. */
+/**
+ * Replaces the list (from the URL or storage) without telling anyone: the page is starting. The
+ * stars already on the page (the server writes them unpressed) are pressed to match.
+ */
 export function setShortlist(list) {
   ids = parseIds(list.join(","));
   save();
+  if (ids.length) pressAll();
 }
 
 export function toggleShortlisted(id) {
@@ -66,9 +70,13 @@ function save() {
   }
 }
 
+function pressAll() {
+  for (const button of document.querySelectorAll("button.star[data-id]")) pressed(button);
+}
+
 function changed(extra = {}) {
   save();
-  for (const button of document.querySelectorAll("button.star[data-id]")) pressed(button);
+  pressAll();
   document.dispatchEvent(new CustomEvent("ipd-shortlist-change", { detail: { ids: shortlisted(), ...extra } }));
 }
 
@@ -91,7 +99,13 @@ export function starButton(id, name) {
     " ",
     t("shortlistAdd"),
   );
-  button.addEventListener("click", () => toggleShortlisted(id));
   pressed(button);
   return button;
 }
+
+// One listener for every star, wherever it is (the results, the related results, the detail) and
+// whoever wrote it (the server writes the first results' stars): a click toggles its listing.
+document.addEventListener("click", (e) => {
+  const star = e.target.closest?.("button.star[data-id]");
+  if (star) toggleShortlisted(star.dataset.id);
+});

@@ -7,7 +7,7 @@
 // finds nothing, facets the answer left empty list their values at 0, so the panel never vanishes.
 // Event: ipd-change {filters, verified, page: 1}, or {q} when unticking a recognised value.
 import { getJson, latest, isAbort } from "../api.js";
-import { h, replace } from "../dom.js";
+import { h, replace, yieldToMain } from "../dom.js";
 import { t, lang } from "../i18n.js";
 import { completed, implied, toggled } from "../selection.js";
 import { FACETS, PARENT, childOf, toQuery } from "../state.js";
@@ -48,15 +48,26 @@ class FacetPanel extends HTMLElement {
    * Renders the facets of a search answer under `state`, keeping keyboard focus in place. With the
    * answer (`total`, `interpretation`) the panel knows what the query made it filter on.
    */
-  update(facets, state, answer = this.answer) {
+  update(facets, state, answer = this.answer, { closedLater = false } = {}) {
     this.answer = answer || {};
     this.facets = completed(facets || {}, this.answer.total, lang());
     this.state = state;
+    const render = (this.renders = (this.renders || 0) + 1);
     const focused = document.activeElement;
     const focusKey = this.contains(focused) ? focused.dataset.key : null;
+    const later = (this.later = closedLater ? [] : null);
     const sections = [...hierarchies().map((levels) => this.treeSection(levels)), ...listFacets().map((f) => this.listSection(f))];
+    this.later = null;
     replace(this, h("div", { class: "facet-sections" }, sections, this.verifiedSwitch()));
     if (focusKey) this.querySelector(`[data-key="${CSS.escape(focusKey)}"]`)?.focus();
+    // `closedLater` (the page's start-up): the values inside closed branches of the tree (most of
+    // the world's countries, hidden until their continent is opened) are built in a task of their
+    // own, so that the panel's first render is not one long task on a phone. `filled` settles then.
+    this.filled = later?.length
+      ? yieldToMain().then(() => {
+          if (render === this.renders) for (const fill of later) fill();
+        })
+      : Promise.resolve();
   }
 
   /** Whether a value is ticked: chosen in the URL, or filtered on because the query named it. */
@@ -144,13 +155,15 @@ class FacetPanel extends HTMLElement {
       },
       h("span", { class: "chevron", "aria-hidden": "true" }),
     );
+    const list = children.length ? h("ul", { id: childId, class: "tree-children", hidden: !open }) : null;
+    const fill = () => list.append(...children.map((k) => this.treeNode(levels, depth + 1, k)));
+    if (list && !open && this.later) this.later.push(fill);
+    else if (list) fill();
     return h(
       "li",
       {},
       h("div", { class: "tree-row" }, children.length ? toggle : h("span", { class: "tree-spacer" }), this.checkbox(facet, bucket)),
-      children.length
-        ? h("ul", { id: childId, class: "tree-children", hidden: !open }, children.map((k) => this.treeNode(levels, depth + 1, k)))
-        : null,
+      list,
     );
   }
 

@@ -2,6 +2,9 @@
 // fragments (already HTML-escaped, with <mark>) through markedHtml; everything else is text.
 // Event: ipd-open {id, hit} when a result's title is activated. Each card ends with the listing's
 // contact actions as real links (website in a new tab, mailto:, tel: with E.164 and the display form).
+// One click listener on the list serves every card's title (and the stars have one on the document,
+// see shortlist.js), so cards the server wrote into the page work as they are (`adopt`): the page's
+// first results are not built a second time on a phone's slow CPU.
 import { h, replace, markedHtml } from "../dom.js";
 import { t, lang } from "../i18n.js";
 import { starButton } from "../shortlist.js";
@@ -62,8 +65,29 @@ export function contactLinks(contacts, name) {
 }
 
 export class ResultList extends HTMLElement {
+  constructor() {
+    super();
+    this.hits = [];
+    this.addEventListener("click", (e) => {
+      const title = e.target.closest?.("button.result-title[data-id]");
+      if (!title || !this.contains(title)) return;
+      const id = title.dataset.id;
+      const hit = this.hits.find((x) => x.id === id);
+      this.dispatchEvent(new CustomEvent("ipd-open", { bubbles: true, detail: { id, hit } }));
+    });
+  }
+
   update(hits) {
+    this.hits = hits;
     replace(this, h("ol", { class: "results", role: "list" }, hits.map((hit) => h("li", {}, this.card(hit)))));
+  }
+
+  /**
+   * Takes the hits whose cards are already in the list, as the server wrote them for the page's
+   * first answer (FirstResults.java writes the markup `card` makes): nothing is rendered.
+   */
+  adopt(hits) {
+    this.hits = hits;
   }
 
   card(hit) {
@@ -74,9 +98,6 @@ export class ResultList extends HTMLElement {
       "button",
       { type: "button", class: "result-title", dataset: { id: hit.id } },
       marked ? markedHtml(marked) : primary,
-    );
-    title.addEventListener("click", () =>
-      this.dispatchEvent(new CustomEvent("ipd-open", { bubbles: true, detail: { id: hit.id, hit } })),
     );
     const snippet = fragment(hit.highlight, lang() === "zh" ? "description.zh" : "description.en");
     const labels = [...(hit.services || []), ...(hit.industries || [])];

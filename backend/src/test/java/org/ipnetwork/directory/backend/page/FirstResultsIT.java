@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The page's first results are written by the server (FirstAnswer) and then rendered again by the
- * scripts from the same answer: what the server wrote must be what the scripts write, element for
- * element, or the results would change under the visitor's eyes (and move, which is what
- * Lighthouse's layout shift counts). The page also must not ask the API for the answer it carries.
+ * The page's first results are written by the server (FirstAnswer) and kept by the scripts, which
+ * attach their behaviour to the written cards instead of building them again. What the server wrote
+ * must still be what the scripts write for the same answer, element for element: every later search
+ * is rendered by the scripts, and the cards must not change between the two (nor move, which is
+ * what Lighthouse's layout shift counts). The page also must not ask the API for the answer it
+ * carries.
  */
 class FirstResultsIT extends BrowserFixture {
 
@@ -62,6 +69,49 @@ class FirstResultsIT extends BrowserFixture {
     assertThat(total).as(report.toString()).isLessThan(0.05);
   }
 
+  /**
+   * The cards the server wrote stay the page's cards: no result card leaves the document while the
+   * scripts start (a MutationObserver installed before any of the page's scripts counts them), and
+   * the kept cards work: the star toggles the shortlist, the title opens the detail.
+   */
+  @Test
+  void theScriptsKeepTheWrittenCardsAndTheyWork() {
+    ((ChromiumDriver) driver)
+        .executeCdpCommand(
+            "Page.addScriptToEvaluateOnNewDocument",
+            Map.of(
+                "source",
+                """
+                window.removedCards = 0;
+                new MutationObserver((records) => {
+                  for (const r of records) for (const n of r.removedNodes) {
+                    if (n.nodeType === 1 && (n.matches("article.result")
+                        || n.querySelector("article.result"))) window.removedCards++;
+                  }
+                }).observe(document, { childList: true, subtree: true });
+                """));
+    driver.get(base() + "/?q=%E5%95%86%E6%A0%87&lang=zh");
+    wait.until(d -> !$$("#result-status[data-total]").isEmpty());
+    assertThat($$("ipd-results article.result")).isNotEmpty();
+    assertThat(js("return window.removedCards")).as("result cards removed").isEqualTo(0L);
+
+    WebElement star = $("ipd-results article.result button.star");
+    assertThat(star.getDomAttribute("aria-pressed")).isEqualTo("false");
+    star.click();
+    wait.until(d -> "true".equals(star.getDomAttribute("aria-pressed")));
+    assertThat($("#shortlist-link").getText()).contains("1");
+    assertThat(driver.getCurrentUrl()).contains("shortlist=" + star.getDomAttribute("data-id"));
+
+    WebElement title = $("ipd-results button.result-title");
+    String name = title.getText();
+    title.click();
+    WebElement dialog =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.detail")));
+    wait.until(d -> name.equals(dialog.findElement(By.id("detail-title")).getText()));
+    assertThat(driver.getCurrentUrl()).contains("listing=" + title.getDomAttribute("data-id"));
+    assertNoConsoleErrors();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -85,6 +135,10 @@ class FirstResultsIT extends BrowserFixture {
                     const done = arguments[arguments.length - 1];
                     fetch(location.href).then((r) => r.text()).then((html) => {
                       const served = new DOMParser().parseFromString(html, "text/html");
+                      // The scripts keep the written cards: render the written answer with the
+                      // list component, to compare its markup with the server's.
+                      const answer = JSON.parse(served.getElementById("first-answer").textContent);
+                      document.querySelector("ipd-results").update(answer.hits);
                       const parts = (doc) => ({
                         results: doc.querySelector("ipd-results").innerHTML,
                         chips: doc.querySelector("ipd-chips").hidden
