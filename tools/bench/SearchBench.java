@@ -48,7 +48,14 @@ public final class SearchBench {
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5))
-          .executor(Executors.newFixedThreadPool(4))
+          .executor(
+              Executors.newFixedThreadPool(
+                  4,
+                  r -> {
+                    Thread t = new Thread(r);
+                    t.setDaemon(true); // a failed run ends instead of hanging on the pool
+                    return t;
+                  }))
           .build();
 
   public static void main(String[] args) throws Exception {
@@ -131,6 +138,7 @@ public final class SearchBench {
     HttpResponse<String> r =
         HTTP.send(
             HttpRequest.newBuilder(URI.create(es + "/listings/_settings"))
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body))
                 .build(),
@@ -245,7 +253,7 @@ public final class SearchBench {
     for (int i = 0; i < 5; i++) {
       r =
           HTTP.send(
-              HttpRequest.newBuilder(URI.create(url)).GET().build(),
+              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
               HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() != 503) {
         break;

@@ -125,7 +125,9 @@ measure() {
       -d '{"index.requests.cache.enable": false}' >/dev/null
   fi
   echo "== [$label] $(curl -fs "$ES_URL/_cat/count/listings?h=count") listings; capturing the mix"
-  bench capture "$API_URL" "$ES_URL" "$SLOWLOG" "$REPO/tools/bench/search-mix.txt" "$out" | tail -1
+  bench capture "$API_URL" "$ES_URL" "$SLOWLOG" "$REPO/tools/bench/search-mix.txt" "$out" > "$out/capture.log" 2>&1 \
+    || { tail -20 "$out/capture.log" >&2; exit 1; }
+  tail -1 "$out/capture.log"
   grep -v '/suggest' "$out/api.reqs" > "$out/api-search.reqs"
   # The direct lines of the searches (not the suggestions), in the same order.
   awk -F'\t' 'NR==FNR {s[FNR]=($2 ~ /\/suggest/); next} !s[FNR]' "$out/api.reqs" "$out/direct.reqs" \
