@@ -37,6 +37,23 @@ import org.ipnetwork.directory.taxonomy.Taxonomies;
  */
 final class SearchQuery {
 
+  /**
+   * The fields of a listing a hit shows ({@link SearchResults}): the rest of the stored document —
+   * descriptions, and the copies and derived text it is searched by — would only be read, sent and
+   * parsed to be dropped.
+   */
+  static final List<String> HIT_FIELDS =
+      List.of(
+          "id",
+          "kind",
+          "name",
+          "orgType",
+          "location",
+          "services",
+          "industries",
+          "verification",
+          "contacts");
+
   /** Aggregation of the total: the listings found that match every selection. */
   static final String SELECTED = "selected";
 
@@ -55,6 +72,7 @@ final class SearchQuery {
         .from(p.from())
         .size(p.size())
         .trackTotalHits(t -> t.enabled(false))
+        .source(s -> s.filter(f -> f.includes(HIT_FIELDS)))
         .sort(sort(p));
     Highlight highlight = Highlighting.of(p);
     if (highlight != null) {
@@ -93,6 +111,7 @@ final class SearchQuery {
         .from(p.from())
         .size(p.size())
         .trackTotalHits(t -> t.enabled(true))
+        .source(s -> s.filter(f -> f.includes(HIT_FIELDS)))
         .sort(sort(p));
     // A count-only search (size 0, InstantSearch's facet queries) has no hit to highlight.
     Highlight highlight = p.size() == 0 ? null : Highlighting.of(p);
