@@ -77,6 +77,10 @@ class UploadPageIT extends WorkplacePages {
       // The dry run and applying are background jobs: on a loaded build machine they may take
       // longer than a page's reaction.
       jobs.until(d -> !$$("#upload-report[data-state=checked]").isEmpty());
+      // The screen is drawn again when the list of uploads has been read after the report: wait
+      // for that last drawing, so that what is read below is not replaced while it is read.
+      String id = driver.getCurrentUrl().replaceAll(".*[?&]upload=([^&#]+).*", "$1");
+      jobs.until(d -> !$$("#upload-list li[data-id='" + id + "'][data-state=checked]").isEmpty());
       assertThat(d("new")).isEqualTo("2");
       assertThat(d("changed")).isEqualTo("0");
       assertThat(d("unchanged")).isEqualTo("0");
@@ -90,8 +94,8 @@ class UploadPageIT extends WorkplacePages {
 
       $("#upload-apply-publish").click();
       jobs.until(d -> !$$("#upload-report[data-state=applied]").isEmpty());
+      jobs.until(d -> !$$("#upload-list li[data-id='" + id + "'][data-state=applied]").isEmpty());
       assertThat($("#upload-applied").getText()).contains("published 2 listings");
-      jobs.until(d -> !$$("#upload-list li[data-state=applied]").isEmpty());
       assertThat(search("q=Harbour+IP+" + tag).hits()).isNotEmpty();
       assertNoConsoleErrors();
     } finally {
