@@ -31,6 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ElasticsearchClients implements AutoCloseable {
 
+  /** Connections to one node: far above what two exchanges per search keep busy. */
+  static final int MAX_CONNECTIONS_PER_NODE = 100;
+
+  static final int MAX_CONNECTIONS = 300;
+
   private final ElasticsearchTransport transport;
 
   private ElasticsearchClients(ElasticsearchTransport transport) {
@@ -58,10 +63,17 @@ public final class ElasticsearchClients implements AutoCloseable {
     if (auth != null) {
       builder.setDefaultHeaders(new Header[] {auth});
     }
-    if (settings.caCertificate() != null) {
-      SSLContext ssl = sslContext(settings);
-      builder.setHttpClientConfigCallback(http -> http.setSSLContext(ssl));
-    }
+    SSLContext ssl = settings.caCertificate() == null ? null : sslContext(settings);
+    builder.setHttpClientConfigCallback(
+        http -> {
+          // Callers give up on an exchange at their deadline without aborting it (aborting races
+          // with the pool, see the backend's ElasticsearchGateway), so while a node is stalled
+          // the abandoned exchanges hold their connections until the socket timeout. The client's
+          // defaults (10 per node, 30 in all) would let them take every connection, readiness
+          // probes included, and queue every new request behind them.
+          http.setMaxConnPerRoute(MAX_CONNECTIONS_PER_NODE).setMaxConnTotal(MAX_CONNECTIONS);
+          return ssl == null ? http : http.setSSLContext(ssl);
+        });
     return new ElasticsearchClients(new RestClientTransport(builder.build(), jsonMapper()));
   }
 

@@ -8,6 +8,8 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -27,11 +29,13 @@ import reactor.core.publisher.Mono;
  * here, so no answer waits longer. A write gets {@code directory.resilience.write-timeout} (5 s).
  * Every call goes through one circuit breaker: after a run of timeouts or failures to reach the
  * node it opens, and calls are refused at once, without a connection attempt, until trial calls
- * find the node back. The timeout of a costly search ({@link CostlySearch}: one client's long text)
- * does not count: the node is slow for that search, not away. Failures leave as domain errors
- * ({@link ElasticsearchFailures}): an outage or an open breaker is a 503 with Retry-After (a write
- * refused so is never taken as done), a request Elasticsearch refuses is our defect and a 500.
- * Features build only their request bodies.
+ * find the node back; requests that answer one caller together are one call ({@link
+ * #searchListingsTogether}). The timeout of a costly search ({@link CostlySearch}: one client's
+ * long text) does not count: the node is slow for that search, not away. A deadline leaves the
+ * exchange itself running to its end, never aborted ({@link #attempt}). Failures leave as domain
+ * errors ({@link ElasticsearchFailures}): an outage or an open breaker is a 503 with Retry-After (a
+ * write refused so is never taken as done), a request Elasticsearch refuses is our defect and a
+ * 500. Features build only their request bodies.
  */
 @Component
 public class ElasticsearchGateway {
@@ -92,11 +96,42 @@ public class ElasticsearchGateway {
   /** A search of another index (partners), with the same budget. */
   public <T> Mono<SearchResponse<T>> search(
       String index, UnaryOperator<SearchRequest.Builder> request, Class<T> documents) {
+    return throughBreaker(searchAttempt(index, request, documents));
+  }
+
+  /**
+   * Searches of the listings sent at the same time, as one call through the breaker: their answers
+   * in the order asked, or the first failure. One call, because they answer one request, whole or
+   * not at all. As calls of their own, each search took two of the half-open breaker's trial
+   * permits; when the second was refused, the first was cancelled without a result, so the last
+   * permit never brought one, and the breaker stayed half-open, refusing every search, long after
+   * the node was back.
+   */
+  public <T> Mono<List<SearchResponse<T>>> searchListingsTogether(
+      List<UnaryOperator<SearchRequest.Builder>> requests, Class<T> documents) {
+    List<Mono<SearchResponse<T>>> each =
+        requests.stream().map(r -> searchAttempt(ListingIndex.ALIAS, r, documents)).toList();
+    return throughBreaker(
+        Mono.zip(
+            each,
+            answers -> {
+              List<SearchResponse<T>> out = new ArrayList<>();
+              for (Object answer : answers) {
+                @SuppressWarnings("unchecked")
+                SearchResponse<T> typed = (SearchResponse<T>) answer;
+                out.add(typed);
+              }
+              return out;
+            }));
+  }
+
+  private <T> Mono<SearchResponse<T>> searchAttempt(
+      String index, UnaryOperator<SearchRequest.Builder> request, Class<T> documents) {
     return Mono.defer(
         () -> {
           SearchRequest built =
               request.apply(new SearchRequest.Builder()).index(index).timeout(timeout).build();
-          return call(c -> c.search(built, documents));
+          return attempt(c -> c.search(built, documents), budget);
         });
   }
 
@@ -121,11 +156,29 @@ public class ElasticsearchGateway {
 
   private <T> Mono<T> guarded(
       Function<ElasticsearchAsyncClient, CompletableFuture<T>> call, Duration deadline) {
+    return throughBreaker(attempt(call, deadline));
+  }
+
+  /** One exchange with its deadline and the failure mapping, outside the breaker. */
+  private <T> Mono<T> attempt(
+      Function<ElasticsearchAsyncClient, CompletableFuture<T>> call, Duration deadline) {
+    // The client's exchange is never cancelled: only a copy of its future is. In the Apache async
+    // client under the low-level REST client, a cancellation that races with the lease of a
+    // pooled connection can lose the connection for good; a node stall under 25 searches/s lost
+    // every one, and the backend answered 503 until it was restarted. The deadline answers the
+    // caller, and the exchange ends by itself: the node's answer, the socket timeout, or the lease
+    // timeout of a request still waiting for a connection (ElasticsearchClients). A copy, rather
+    // than not cancelling, so that a late failure of an abandoned exchange is not logged as a
+    // dropped error.
     return Mono.deferContextual(
-            context ->
-                Mono.fromFuture(() -> call.apply(client))
-                    .timeout(deadline)
-                    .onErrorMap(e -> ElasticsearchFailures.map(e, CostlySearch.in(context))))
+        context ->
+            Mono.fromFuture(() -> call.apply(client).copy())
+                .timeout(deadline)
+                .onErrorMap(e -> ElasticsearchFailures.map(e, CostlySearch.in(context))));
+  }
+
+  private <T> Mono<T> throughBreaker(Mono<T> calls) {
+    return calls
         .transformDeferred(CircuitBreakerOperator.of(breaker))
         .onErrorMap(CallNotPermittedException.class, e -> ElasticsearchFailures.breakerOpen());
   }

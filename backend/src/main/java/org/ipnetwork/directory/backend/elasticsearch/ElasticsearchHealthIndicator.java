@@ -39,7 +39,8 @@ class ElasticsearchHealthIndicator extends AbstractReactiveHealthIndicator {
 
   @Override
   protected Mono<Health> doHealthCheck(Health.Builder builder) {
-    return Mono.fromFuture(() -> client.cluster().health())
+    // Not cancelled at the deadline, for the reason the gateway gives (ElasticsearchGateway).
+    return Mono.fromFuture(() -> client.cluster().health().copy())
         .timeout(timeout)
         .map(
             health -> {

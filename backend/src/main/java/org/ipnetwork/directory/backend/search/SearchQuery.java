@@ -26,10 +26,11 @@ import org.ipnetwork.directory.taxonomy.Taxonomies;
  *       skip listings that cannot reach the page;
  *   <li>{@link #buildFacets}: no hit ({@code size: 0}), the disjunctive facet counts and the total.
  *       Each facet is a {@code filter} aggregation with the other facets' selections; the total is
- *       a {@code filter} aggregation with all of them. Its query keeps only what decides whether a
- *       listing is found, so searches that differ only in how they rank (an understood "德国 商标" and
- *       "德国 商标 Müller") send the same request, which the node's request cache (on by default for
- *       {@code size: 0}) answers until the index changes.
+ *       a {@code filter} aggregation with all of them. Continent counts, and region counts when
+ *       nothing geographic is selected, are sums of the country counts ({@link DerivedFacets}). Its
+ *       query keeps only what decides whether a listing is found, so searches that differ only in
+ *       how they rank (an understood "德国 商标" and "德国 商标 Müller") send the same request, which the
+ *       node's request cache (on by default for {@code size: 0}) answers until the index changes.
  * </ul>
  *
  * Published-only, the partner scope and {@code near} are in both queries. A related answer needs
@@ -91,7 +92,9 @@ final class SearchQuery {
         .trackTotalHits(t -> t.enabled(true))
         .query(RelevanceQuery.matching(p, filters.fixed()));
     for (Facet facet : Facet.all()) {
-      b.aggregations(facet.parameter(), facetAggregation(facet, filters));
+      if (!DerivedFacets.derived(facet, p)) {
+        b.aggregations(facet.parameter(), facetAggregation(facet, filters));
+      }
     }
     List<Query> selection = filters.all();
     if (!selection.isEmpty()) {
@@ -190,7 +193,10 @@ final class SearchQuery {
 
   private Aggregation facetAggregation(Facet facet, Filters filters) {
     List<Query> others = filters.except(facet);
-    int size = Math.max(10, facet.taxonomy(taxonomies).size());
+    int size =
+        facet == Facet.COUNTRY
+            ? DerivedFacets.COUNTRY_BUCKETS
+            : Math.max(10, facet.taxonomy(taxonomies).size());
     Aggregation terms = Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(size)));
     return Aggregation.of(
         a -> a.filter(f -> f.bool(bool -> bool.filter(others))).aggregations("values", terms));

@@ -1,7 +1,6 @@
 package org.ipnetwork.directory.backend.search;
 
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import java.util.ArrayList;
@@ -42,10 +41,13 @@ final class SearchResults {
     List<Hit<Listing>> raw = page == null ? List.of() : page.hits().hits();
     List<SearchResponse.Hit> hits = raw.stream().map(h -> hit(h, p)).toList();
     Map<String, List<SearchResponse.FacetBucket>> facets = new LinkedHashMap<>();
+    List<DerivedFacets.Count> countries = values(counts, Facet.COUNTRY);
     for (Facet facet : Facet.all()) {
-      facets.put(
-          facet.parameter(),
-          buckets(facet, counts.aggregations().get(facet.parameter()), p, p.scope()));
+      List<DerivedFacets.Count> values =
+          DerivedFacets.derived(facet, p)
+              ? DerivedFacets.counts(facet, countries, taxonomies)
+              : values(counts, facet);
+      facets.put(facet.parameter(), buckets(facet, values, p, p.scope()));
     }
     long total = total(counts, p.from() + hits.size());
     long seen = p.before() + hits.size();
@@ -162,22 +164,28 @@ final class SearchResults {
     return code == null ? null : new SearchResponse.Labeled(code, taxonomy.label(code, lang));
   }
 
+  /** The counts the node made for {@code facet} ({@link SearchQuery#buildFacets}). */
+  private static List<DerivedFacets.Count> values(ResponseBody<Listing> counts, Facet facet) {
+    Aggregate aggregate = counts.aggregations().get(facet.parameter());
+    return aggregate.filter().aggregations().get("values").sterms().buckets().array().stream()
+        .map(b -> new DerivedFacets.Count(b.key().stringValue(), b.docCount()))
+        .toList();
+  }
+
   /** Values with hits, by count; selected values stay listed at 0 so they can be unselected. */
   private List<SearchResponse.FacetBucket> buckets(
-      Facet facet, Aggregate aggregate, SearchParameters p, Scope scope) {
+      Facet facet, List<DerivedFacets.Count> values, SearchParameters p, Scope scope) {
     Taxonomy taxonomy = facet.taxonomy(taxonomies);
     Set<String> selected = p.selected(facet);
     List<SearchResponse.FacetBucket> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    List<StringTermsBucket> values =
-        aggregate.filter().aggregations().get("values").sterms().buckets().array();
-    for (StringTermsBucket b : values) {
-      String code = b.key().stringValue();
+    for (DerivedFacets.Count value : values) {
+      String code = value.code();
       if (!taxonomy.contains(code) || !scope.inside(facet, code)) {
         continue;
       }
       seen.add(code);
-      out.add(bucket(facet, code, b.docCount(), selected.contains(code), p.lang(), taxonomy));
+      out.add(bucket(facet, code, value.count(), selected.contains(code), p.lang(), taxonomy));
     }
     for (String code : selected) {
       if (!seen.contains(code)) {

@@ -89,19 +89,16 @@ class SearchService {
    * the second.
    */
   Mono<SearchResponse> strict(SearchParameters p) {
-    Mono<ResponseBody<Listing>> facets =
-        elasticsearch
-            .searchListings(b -> query.buildFacets(b, p), Listing.class)
-            .map(r -> (ResponseBody<Listing>) r);
     Mono<SearchResponse> answer =
         p.size() == 0
-            ? facets.map(f -> results.toResponse(p, null, f))
-            : Mono.zip(
-                    elasticsearch
-                        .searchListings(b -> query.buildPage(b, p), Listing.class)
-                        .map(r -> (ResponseBody<Listing>) r),
-                    facets)
-                .map(both -> results.toResponse(p, both.getT1(), both.getT2()));
+            ? elasticsearch
+                .searchListings(b -> query.buildFacets(b, p), Listing.class)
+                .map(facets -> results.toResponse(p, null, facets))
+            : elasticsearch
+                .searchListingsTogether(
+                    List.of(b -> query.buildPage(b, p), b -> query.buildFacets(b, p)),
+                    Listing.class)
+                .map(both -> results.toResponse(p, both.get(0), both.get(1)));
     return answer
         .onErrorMap(e -> e instanceof SearchTooLargeException && p.q() != null, e -> textTooLarge())
         .onErrorMap(e -> unnamed(e) && p.cursor() != null, e -> cursorRefused());

@@ -65,6 +65,26 @@ class ElasticsearchGatewayTest {
         .hasMessageContaining("in time");
   }
 
+  /**
+   * Cancelling an exchange of the Apache async client can race with the lease of its pooled
+   * connection and lose the connection; after a node stall under load every pooled connection was
+   * lost so, and the backend answered 503 until restarted. A caller's deadline answers the caller
+   * and leaves the exchange to end by itself (answer, socket timeout or lease timeout).
+   */
+  @Test
+  void aDeadlineAnswersTheCallerWithoutCancellingTheExchange() {
+    elasticsearch.neverAnswer();
+    assertThat(search()).isInstanceOf(ServiceUnavailableException.class);
+    assertThat(gateway.breaker().getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
+    assertThat(elasticsearch.pending()).singleElement().matches(f -> !f.isDone());
+
+    gateway
+        .searchListings(s -> s.size(0), Listing.class)
+        .timeout(Duration.ofMillis(50), reactor.core.publisher.Mono.empty())
+        .block();
+    assertThat(elasticsearch.pending()).hasSize(2).allMatch(f -> !f.isCancelled());
+  }
+
   @Test
   void aMissingIndexIsUnavailable() {
     elasticsearch.answer(404, error(404, "index_not_found_exception"));

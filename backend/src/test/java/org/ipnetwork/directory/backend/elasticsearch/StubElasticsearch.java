@@ -31,6 +31,8 @@ public final class StubElasticsearch {
   public record Sent(String method, String path, Map<String, String> params, String body) {}
 
   private final List<Sent> sent = new CopyOnWriteArrayList<>();
+  private final List<CompletableFuture<TransportHttpClient.Response>> pending =
+      new CopyOnWriteArrayList<>();
   private volatile Supplier<CompletableFuture<TransportHttpClient.Response>> answer =
       () -> CompletableFuture.failedFuture(new ConnectException("stub: no node"));
 
@@ -80,7 +82,17 @@ public final class StubElasticsearch {
 
   /** No request is ever answered, as with a node that hangs. */
   public void neverAnswer() {
-    answer = CompletableFuture::new;
+    answer =
+        () -> {
+          CompletableFuture<TransportHttpClient.Response> never = new CompletableFuture<>();
+          pending.add(never);
+          return never;
+        };
+  }
+
+  /** The exchanges left unanswered by {@link #neverAnswer}: whether the caller cancelled them. */
+  public List<CompletableFuture<TransportHttpClient.Response>> pending() {
+    return List.copyOf(pending);
   }
 
   private final class Http implements TransportHttpClient {

@@ -58,6 +58,26 @@ class SampleNetworkSearchIT {
   }
 
   /**
+   * Continent counts, and region counts while nothing geographic is selected, are summed from the
+   * country counts instead of counted by the node ({@link DerivedFacets}): each must still be what
+   * choosing the value finds.
+   */
+  @Test
+  void everyContinentAndRegionCountIsWhatChoosingItFinds() {
+    for (String base : List.of("service=patent&lang=en", "q=商标&lang=zh")) {
+      SearchResponse r = search(base);
+      for (String facet : List.of("continent", "region")) {
+        assertThat(r.facets().get(facet)).as(base + " " + facet).hasSizeGreaterThan(3);
+        for (SearchResponse.FacetBucket b : r.facets().get(facet)) {
+          assertThat(search(base + "&" + facet + "=" + b.code() + "&size=1").total())
+              .as(base + " " + facet + "=" + b.code())
+              .isEqualTo(b.count());
+        }
+      }
+    }
+  }
+
+  /**
    * The completion suggester cannot filter, so a partner scoped to a small part of the network used
    * to get only the few in-scope names among the first matches of the whole network. "law" in
    * Oceania: the sample has law firms there, and the list must be full of them.

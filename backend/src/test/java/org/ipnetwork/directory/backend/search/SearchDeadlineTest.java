@@ -97,10 +97,9 @@ class SearchDeadlineTest {
                                   co.elastic.clients.elasticsearch.core.SearchRequest.Builder>
                               request,
                           Class<T> documents) {
-                // The strict search (page and facets) finds nothing; then the node is away.
-                if (calls++ < 2) {
-                  return super.searchListings(request, documents);
-                }
+                // The strict search (page and facets, sent together) finds nothing; then the
+                // node is away for every related one.
+                calls++;
                 return reactor.core.publisher.Mono.error(
                     new org.ipnetwork.directory.backend.web.ServiceUnavailableException(
                         "stub: node away", null));
@@ -113,5 +112,36 @@ class SearchDeadlineTest {
             .block(Duration.ofSeconds(30));
     assertThat(answer.total()).isZero();
     assertThat(answer.related()).isNull();
+  }
+
+  /**
+   * A search's page and facet counts are one call through the breaker. As two, in the half-open
+   * state each search took two of the three trial permits; the next one got the last permit for its
+   * page, was refused the other, and gave the first back unused, so no third trial ever ended, and
+   * every search was refused while the node was long back.
+   */
+  @Test
+  void searchesCloseAHalfOpenBreaker() {
+    io.github.resilience4j.circuitbreaker.CircuitBreaker breaker =
+        org.ipnetwork.directory.backend.resilience.ResilienceProperties.Breaker.DEFAULTS
+            .newBreaker();
+    DirectorySearch search =
+        TestSearch.directorySearch(
+            new ElasticsearchGateway(
+                elasticsearch.client(), Duration.ofSeconds(5), Duration.ofSeconds(5), breaker));
+    // Answers take a while, so that a search's two requests are in flight together.
+    elasticsearch.answerAfter(Duration.ofMillis(50), 200, NOTHING);
+    breaker.transitionToOpenState();
+    breaker.transitionToHalfOpenState();
+    MultiValueMap<String, String> secondPage = new LinkedMultiValueMap<>(fewResults());
+    // Past the first page, so that no related answer adds calls of its own.
+    secondPage.add("page", "2");
+    for (int i = 0; i < 3; i++) {
+      search
+          .search(secondPage, Lang.EN, scope(UNSCOPED), Caller.ANONYMOUS, SearchEvent.Channel.API)
+          .block(Duration.ofSeconds(30));
+    }
+    assertThat(breaker.getState())
+        .isEqualTo(io.github.resilience4j.circuitbreaker.CircuitBreaker.State.CLOSED);
   }
 }
