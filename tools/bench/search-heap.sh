@@ -26,7 +26,6 @@ BACKEND_JAR="$REPO/backend/target/ip-directory-backend.jar"
 INDEXER_JAR="$REPO/indexer/target/ip-directory-indexer.jar"
 HDR=${HDR:-$HOME/.m2/repository/org/hdrhistogram/HdrHistogram/2.2.2/HdrHistogram-2.2.2.jar}
 mkdir -p "$WORK"
-APP_PID=""
 
 bench() { BASE_URL="http://127.0.0.1:$PORT" java -cp "$HDR" "$REPO/tools/bench/SearchBench.java" "$@"; }
 
@@ -50,14 +49,8 @@ start_app() {
   return 1
 }
 
-stop_app() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID" 2>/dev/null || true
-    for _ in $(seq 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
-    kill -9 "$APP_PID" 2>/dev/null || true
-  fi
-  APP_PID=""
-}
+# shellcheck source=tools/bench/app.sh
+source "$REPO/tools/bench/app.sh"
 trap stop_app EXIT
 
 # Right after a start the node has yet to load what the facet counts read (1M listings: searches

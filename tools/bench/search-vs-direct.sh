@@ -49,15 +49,8 @@ command -v curl >/dev/null || { echo "curl is needed" >&2; exit 2; }
 # Under /tmp with 755: the unprivileged Elasticsearch node must reach its data folder.
 WORK=$(mktemp -d /tmp/search-vs-direct-XXXXXX)
 chmod 755 "$WORK"
-APP_PID=""
-stop_app() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID" 2>/dev/null || true
-    for _ in $(seq 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
-    kill -9 "$APP_PID" 2>/dev/null || true
-  fi
-  APP_PID=""
-}
+# shellcheck source=tools/bench/app.sh
+source "$REPO/tools/bench/app.sh"
 cleanup() {
   stop_app
   if [ "${KEEP:-0}" = 1 ]; then echo "work folder kept: $WORK"; else rm -rf "$WORK"; fi
