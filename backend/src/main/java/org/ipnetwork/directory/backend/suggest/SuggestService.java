@@ -5,8 +5,11 @@ import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.ipnetwork.directory.backend.context.Scope;
 import org.ipnetwork.directory.backend.elasticsearch.ElasticsearchGateway;
@@ -48,11 +51,38 @@ class SuggestService {
       List.of(Facet.COUNTRY, Facet.CONTINENT, Facet.SERVICE, Facet.INDUSTRY, Facet.ORG_TYPE);
 
   private final ElasticsearchGateway elasticsearch;
-  private final Taxonomies taxonomies;
+  private final List<KeyedTerm> terms;
 
   SuggestService(ElasticsearchGateway elasticsearch, Taxonomies taxonomies) {
     this.elasticsearch = elasticsearch;
-    this.taxonomies = taxonomies;
+    this.terms = keyed(taxonomies);
+  }
+
+  /**
+   * A suggested facet's term with the comparison keys of its labels and names, computed once:
+   * normalising the ~700 labels and synonyms again for every keystroke was a tenth of the backend's
+   * CPU per suggestion (docs/performance.md, P8).
+   */
+  private record KeyedTerm(
+      Facet facet, Term term, Map<Lang, String> labelKeys, List<String> nameKeys) {}
+
+  private static List<KeyedTerm> keyed(Taxonomies taxonomies) {
+    List<KeyedTerm> out = new ArrayList<>();
+    for (Facet facet : FACETS) {
+      for (Term term : facet.taxonomy(taxonomies).terms()) {
+        Map<Lang, String> labels = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+          String key = TextNormalizer.key(term.label(lang));
+          if (key != null) {
+            labels.put(lang, key);
+          }
+        }
+        List<String> names =
+            names(term).stream().map(TextNormalizer::key).filter(Objects::nonNull).toList();
+        out.add(new KeyedTerm(facet, term, labels, names));
+      }
+    }
+    return List.copyOf(out);
   }
 
   Mono<SuggestResponse> suggest(String q, Lang lang, Scope scope) {
@@ -146,20 +176,24 @@ class SuggestService {
   /** Terms with a label or synonym starting with the text; label matches in {@code lang} first. */
   private List<SuggestResponse.Suggestion> terms(String q, Lang lang, Scope scope) {
     String key = TextNormalizer.key(q);
+    if (key == null) {
+      return List.of();
+    }
     List<SuggestResponse.Suggestion> first = new ArrayList<>();
     List<SuggestResponse.Suggestion> rest = new ArrayList<>();
-    for (Facet facet : FACETS) {
-      for (Term term : facet.taxonomy(taxonomies).terms()) {
-        if (!scope.inside(facet, term.code())) {
-          continue;
-        }
-        var suggestion =
-            new SuggestResponse.Suggestion(term.label(lang), facet.parameter(), term.code(), null);
-        if (startsWith(term.label(lang), key)) {
-          first.add(suggestion);
-        } else if (names(term).stream().anyMatch(n -> startsWith(n, key))) {
-          rest.add(suggestion);
-        }
+    for (KeyedTerm keyed : terms) {
+      Term term = keyed.term();
+      if (!scope.inside(keyed.facet(), term.code())) {
+        continue;
+      }
+      var suggestion =
+          new SuggestResponse.Suggestion(
+              term.label(lang), keyed.facet().parameter(), term.code(), null);
+      String label = keyed.labelKeys().get(lang);
+      if (label != null && label.startsWith(key)) {
+        first.add(suggestion);
+      } else if (keyed.nameKeys().stream().anyMatch(n -> n.startsWith(key))) {
+        rest.add(suggestion);
       }
     }
     first.addAll(rest);
@@ -170,11 +204,6 @@ class SuggestService {
     List<String> out = new ArrayList<>(term.englishTerms());
     out.addAll(term.chineseTerms());
     return out;
-  }
-
-  private static boolean startsWith(String name, String key) {
-    String n = TextNormalizer.key(name);
-    return n != null && n.startsWith(key);
   }
 
   static String name(Names n, Lang lang) {
