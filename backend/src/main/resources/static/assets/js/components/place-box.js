@@ -3,7 +3,6 @@
 // choice, "use my location" (the browser asks for the position only when the button is pressed)
 // and a button that clears the place. Event: ipd-change {near, radius, sort} (see docs/ui.md).
 import { getJson, latest, isAbort } from "../api.js";
-import { h, uid } from "../dom.js";
 import { t, lang } from "../i18n.js";
 import { ComboboxElement } from "./combobox.js";
 
@@ -78,51 +77,21 @@ const DEBOUNCE_MS = 180;
 class PlaceBox extends ComboboxElement {
   connectedCallback() {
     if (this.input) return;
-    const listId = uid("places");
-    this.input = h("input", {
-      type: "text",
-      id: "near",
-      role: "combobox",
-      autocomplete: "off",
-      spellcheck: "false",
-      maxlength: "100",
-      "aria-autocomplete": "list",
-      "aria-expanded": "false",
-      "aria-controls": listId,
-      "aria-describedby": "place-message",
-    });
-    this.list = h("ul", { id: listId, role: "listbox", class: "suggestions", hidden: true });
-    this.label = h("label", { for: "near", class: "place-label" });
-    this.radius = h("select", { id: "radius" }, RADII.map((km) => h("option", { value: km })));
-    this.radiusLabel = h("label", { for: "radius", class: "visually-hidden" });
-    // On a phone only the icon shows; the text stays the button's accessible name.
-    this.locateText = h("span", { class: "locate-text" });
-    this.locate = h(
-      "button",
-      { type: "button", class: "place-button locate" },
-      h("span", { class: "locate-icon", "aria-hidden": "true" }, "◎"),
-      this.locateText,
-    );
-    this.clear = h("button", { type: "button", class: "place-button clear", hidden: true });
-    this.message = h("p", { id: "place-message", class: "place-message", role: "status", "aria-live": "polite" });
-    this.append(
-      h(
-        "div",
-        { class: "place-row" },
-        this.label,
-        h("div", { class: "combo place-combo" }, this.input, this.list),
-        this.radiusLabel,
-        this.radius,
-        this.locate,
-        this.clear,
-      ),
-      this.message,
-    );
+    // Written by the server (SearchFields.java) in the page's language, the radius of the URL
+    // chosen: the header is laid out once, with the page.
+    this.input = this.querySelector("#near");
+    this.list = this.querySelector("[role=listbox]");
+    this.label = this.querySelector("label[for=near]");
+    this.radius = this.querySelector("#radius");
+    this.radiusLabel = this.querySelector("label[for=radius]");
+    this.locate = this.querySelector("button.locate");
+    this.locateText = this.querySelector(".locate-text");
+    this.clear = this.querySelector("button.clear");
+    this.message = this.querySelector("#place-message");
     this.items = [];
     this.active = -1;
     this.near = "";
     this.fetchLatest = latest();
-    this.radius.value = "100";
 
     this.input.addEventListener("input", () => this.schedule());
     this.input.addEventListener("keydown", (e) => this.onKey(e));

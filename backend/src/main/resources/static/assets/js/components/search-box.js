@@ -1,8 +1,8 @@
 // <ipd-search-box>: the query form with autocomplete from GET /api/v1/suggest, following the
 // WAI-ARIA 1.2 combobox pattern (input role=combobox + listbox, aria-activedescendant).
+// The form itself is written by the server (SearchFields.java); this element gives it its behaviour.
 // Events: ipd-change {q} on submit; ipd-suggestion {suggestion} when an option is chosen.
 import { getJson, latest, isAbort } from "../api.js";
-import { h, uid } from "../dom.js";
 import { ComboboxElement } from "./combobox.js";
 import { t, has, lang } from "../i18n.js";
 
@@ -11,30 +11,14 @@ const DEBOUNCE_MS = 180;
 class SearchBox extends ComboboxElement {
   connectedCallback() {
     if (this.input) return;
-    const listId = uid("suggest");
-    this.input = h("input", {
-      type: "search",
-      id: "q",
-      name: "q",
-      role: "combobox",
-      autocomplete: "off",
-      spellcheck: "false",
-      maxlength: "200",
-      "aria-autocomplete": "list",
-      "aria-expanded": "false",
-      "aria-controls": listId,
-    });
-    this.list = h("ul", { id: listId, role: "listbox", class: "suggestions", hidden: true });
-    this.label = h("label", { for: "q", class: "visually-hidden" });
-    this.button = h("button", { type: "submit", class: "primary" });
-    this.form = h(
-      "form",
-      { role: "search", class: "search-form" },
-      this.label,
-      h("div", { class: "combo" }, this.input, this.list),
-      this.button,
-    );
-    this.append(this.form);
+    // The server writes the form into the page (SearchFields.java), in the page's language: it is
+    // there to type into, and searches by itself (a GET of the page), before the scripts arrive.
+    this.form = this.querySelector("form");
+    this.input = this.querySelector("#q");
+    this.list = this.querySelector("[role=listbox]");
+    this.label = this.querySelector("label");
+    this.button = this.querySelector("button[type=submit]");
+    this.first = true;
     this.items = [];
     this.active = -1;
     this.fetchLatest = latest();
@@ -69,7 +53,11 @@ class SearchBox extends ComboboxElement {
   }
 
   set value(q) {
-    if (this.input && this.input.value.trim() !== (q || "")) this.input.value = q || "";
+    if (!this.input) return;
+    // What the visitor typed into the written field before the scripts took over stays.
+    const typed = this.first && this.input.value !== this.input.defaultValue;
+    this.first = false;
+    if (!typed && this.input.value.trim() !== (q || "")) this.input.value = q || "";
   }
 
   schedule() {

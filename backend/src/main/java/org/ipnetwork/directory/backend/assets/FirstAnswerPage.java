@@ -62,7 +62,8 @@ final class FirstAnswerPage {
             + END);
   }
 
-  private static String replace(String html, String piece, String with) {
+  /** {@code html} with its one {@code piece} replaced; a piece that is missing fails loudly. */
+  static String replace(String html, String piece, String with) {
     int at = html.indexOf(piece);
     if (at < 0) {
       throw new IllegalStateException("index.html has no " + piece);

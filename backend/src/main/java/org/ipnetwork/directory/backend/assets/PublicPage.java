@@ -63,8 +63,12 @@ class PublicPage {
                     html -> {
                       String page =
                           InlineStyle.insert(
-                              shortlistLink(
-                                  texts(html, strings, lang),
+                              SearchFields.write(
+                                  shortlistLink(
+                                      texts(html, strings, lang),
+                                      strings,
+                                      lang,
+                                      request.queryParams()),
                                   strings,
                                   lang,
                                   request.queryParams()));

@@ -112,6 +112,36 @@ class FirstResultsIT extends BrowserFixture {
     assertNoConsoleErrors();
   }
 
+  /**
+   * Before the scripts arrive (or without them) the page already searches: the server writes the
+   * search box as a form whose GET is the page itself, carrying the filters and the language, and
+   * the next page comes with its results written in.
+   */
+  @Test
+  void withoutScriptsTheWrittenSearchBoxSearches() {
+    ((ChromiumDriver) driver)
+        .executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    driver.get(base() + "/?q=%E5%95%86%E6%A0%87&country=DE&lang=en");
+    WebElement box = $("ipd-search-box input#q");
+    assertThat(box.getDomProperty("value")).isEqualTo("商标");
+    assertThat($("ipd-search-box button[type=submit]").getText()).isEqualTo("Search");
+    assertThat($("ipd-place-box label[for=near]").getText()).isNotBlank();
+    assertThat($$("ipd-place-box #radius option")).hasSize(6);
+
+    box.clear();
+    box.sendKeys("patent\n");
+    wait.until(d -> d.getCurrentUrl().contains("q=patent"));
+    assertThat(driver.getCurrentUrl()).contains("country=DE").contains("lang=en");
+    assertThat($("ipd-search-box input#q").getDomProperty("value")).isEqualTo("patent");
+    assertThat($("#result-status").getText()).matches(".*\\d+.*");
+    assertThat($$("ipd-results article.result")).isNotEmpty();
+    assertThat($$("ipd-results .result-meta .place"))
+        .allSatisfy(place -> assertThat(place.getText()).startsWith("Germany"));
+    assertThat(js("return document.querySelector('#result-status').dataset.total ?? 'none'"))
+        .as("no script ran")
+        .isEqualTo("none");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

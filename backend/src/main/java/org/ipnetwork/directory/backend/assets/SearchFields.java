@@ -1,0 +1,227 @@
+package org.ipnetwork.directory.backend.assets;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ipnetwork.directory.backend.i18n.UiStrings;
+import org.ipnetwork.directory.taxonomy.Lang;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The page's search box and place row, written by the server into {@code <ipd-search-box>} and
+ * {@code <ipd-place-box>} in the visitor's language; search-box.js and place-box.js take them over
+ * instead of building them. On a slow link the scripts arrive a second or more after the results:
+ * until then the box is already there to type into, and Enter searches with the form's own GET (the
+ * server writes the answer into the next page). Nothing moves when the scripts arrive, and the
+ * browser lays the header out once.
+ */
+final class SearchFields {
+
+  static final String SEARCH_BOX = "<ipd-search-box></ipd-search-box>";
+  static final String PLACE_BOX = "<ipd-place-box></ipd-place-box>";
+
+  /** place-box.js's RADII and DEFAULT_RADIUS. */
+  static final List<Integer> RADII = List.of(10, 25, 50, 100, 250, 500);
+
+  static final int DEFAULT_RADIUS = 100;
+
+  /**
+   * What a new query resets (main.js: the page, its cursor, the understood-terms switch, the
+   * shortlist view) or carries itself ({@code q}); every other parameter of the page's URL goes
+   * with the form's GET as a hidden field, so that the filters and the language stay.
+   */
+  /** {@code parseInt(value, 10)}'s digits: after leading white space, before anything else. */
+  private static final Pattern LEADING_INT = Pattern.compile("^\\s*\\+?(\\d+)");
+
+  private static final Set<String> RESET = Set.of("q", "page", "after", "interpret", "view");
+
+  private SearchFields() {}
+
+  static String write(
+      String html, UiStrings strings, Lang lang, MultiValueMap<String, String> params) {
+    return FirstAnswerPage.replace(
+        FirstAnswerPage.replace(html, SEARCH_BOX, searchBox(strings, lang, params)),
+        PLACE_BOX,
+        placeBox(strings, lang, params));
+  }
+
+  static String searchBox(UiStrings strings, Lang lang, MultiValueMap<String, String> params) {
+    String q = first(params, "q");
+    q = q.length() > 200 ? q.substring(0, 200) : q;
+    Html form =
+        new Html()
+            .open("ipd-search-box")
+            .open("form", "role", "search", "class", "search-form", "action", "/", "method", "get")
+            .element(
+                "label", strings.text(lang, "searchLabel"), "for", "q", "class", "visually-hidden")
+            .open("div", "class", "combo")
+            .open(
+                "input",
+                "type",
+                "search",
+                "id",
+                "q",
+                "name",
+                "q",
+                "role",
+                "combobox",
+                "autocomplete",
+                "off",
+                "spellcheck",
+                "false",
+                "maxlength",
+                "200",
+                "aria-autocomplete",
+                "list",
+                "aria-expanded",
+                "false",
+                "aria-controls",
+                "q-suggestions",
+                "placeholder",
+                strings.text(lang, "searchPlaceholder"),
+                "value",
+                q)
+            .open(
+                "ul",
+                "id",
+                "q-suggestions",
+                "role",
+                "listbox",
+                "class",
+                "suggestions",
+                "hidden",
+                "",
+                "aria-label",
+                strings.text(lang, "suggestions"))
+            .close("ul")
+            .close("div")
+            .element(
+                "button", strings.text(lang, "searchButton"), "type", "submit", "class", "primary");
+    for (Map.Entry<String, List<String>> param : params.entrySet()) {
+      if (!RESET.contains(param.getKey())) {
+        for (String value : param.getValue()) {
+          form.open("input", "type", "hidden", "name", param.getKey(), "value", value);
+        }
+      }
+    }
+    return form.close("form").close("ipd-search-box").toString();
+  }
+
+  static String placeBox(UiStrings strings, Lang lang, MultiValueMap<String, String> params) {
+    String near = first(params, "near").strip();
+    near = near.length() <= 100 ? near : ""; // place-box.js's parseNear
+    int radius = radius(first(params, "radius"));
+    String clear = strings.text(lang, "clearPlace");
+    Html box =
+        new Html()
+            .open("ipd-place-box")
+            .open("div", "class", "place-row")
+            .element(
+                "label", strings.text(lang, "placeLabel"), "for", "near", "class", "place-label")
+            .open("div", "class", "combo place-combo")
+            .open(
+                "input",
+                "type",
+                "text",
+                "id",
+                "near",
+                "role",
+                "combobox",
+                "autocomplete",
+                "off",
+                "spellcheck",
+                "false",
+                "maxlength",
+                "100",
+                "aria-autocomplete",
+                "list",
+                "aria-expanded",
+                "false",
+                "aria-controls",
+                "near-suggestions",
+                "aria-describedby",
+                "place-message",
+                "placeholder",
+                strings.text(lang, "placePlaceholder"),
+                "value",
+                near)
+            .open(
+                "ul",
+                "id",
+                "near-suggestions",
+                "role",
+                "listbox",
+                "class",
+                "suggestions",
+                "hidden",
+                "",
+                "aria-label",
+                strings.text(lang, "placeSuggestions"))
+            .close("ul")
+            .close("div")
+            .element(
+                "label",
+                strings.text(lang, "radiusLabel"),
+                "for",
+                "radius",
+                "class",
+                "visually-hidden")
+            .open("select", "id", "radius");
+    for (int km : RADII) {
+      box.element(
+          "option",
+          strings.text(lang, "radiusOption", Map.of("km", km)),
+          "value",
+          String.valueOf(km),
+          "selected",
+          km == radius ? "" : null);
+    }
+    return box.close("select")
+        .open("button", "type", "button", "class", "place-button locate")
+        .element("span", "◎", "class", "locate-icon", "aria-hidden", "true")
+        .element("span", strings.text(lang, "useMyLocation"), "class", "locate-text")
+        .close("button")
+        .element(
+            "button",
+            "✕",
+            "type",
+            "button",
+            "class",
+            "place-button clear",
+            "hidden",
+            near.isEmpty() ? "" : null,
+            "aria-label",
+            clear,
+            "title",
+            clear)
+        .close("div")
+        .element(
+            "p",
+            "",
+            "id",
+            "place-message",
+            "class",
+            "place-message",
+            "role",
+            "status",
+            "aria-live",
+            "polite")
+        .close("ipd-place-box")
+        .toString();
+  }
+
+  /** place-box.js's parseRadius: "50km" or "50" when one of {@link #RADII}, else the default. */
+  static int radius(String raw) {
+    Matcher m = LEADING_INT.matcher(raw.replaceFirst("(?i)km$", ""));
+    return m.find() && m.group(1).length() <= 4 && RADII.contains(Integer.parseInt(m.group(1)))
+        ? Integer.parseInt(m.group(1))
+        : DEFAULT_RADIUS;
+  }
+
+  private static String first(MultiValueMap<String, String> params, String name) {
+    String value = params.getFirst(name);
+    return value == null ? "" : value;
+  }
+}
