@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The workplace's uploads screen in headless Chromium: a reviewer picks a CSV file, follows its dry
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class UploadPageIT extends WorkplacePages {
 
   private static final String UPLOADS = "uploads";
+  private static final Duration JOB_WAIT = Duration.ofSeconds(120);
 
   @AfterEach
   void removeUploads() throws IOException {
@@ -42,8 +47,6 @@ class UploadPageIT extends WorkplacePages {
 
   @Test
   void aReviewerUploadsAFileReadsItsReportAndPublishesIt() throws IOException {
-    org.openqa.selenium.support.ui.WebDriverWait jobs =
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(90));
     String tag = UUID.randomUUID().toString().substring(0, 8);
     String csv =
         "id,kind,name_en,name_zh,org_type,country,city,services,website,source\n"
@@ -74,13 +77,11 @@ class UploadPageIT extends WorkplacePages {
       wait.until(d -> $("#upload-file")).sendKeys(file.toAbsolutePath().toString());
       $("#upload-start").click();
 
-      // The dry run and applying are background jobs: on a loaded build machine they may take
-      // longer than a page's reaction.
-      jobs.until(d -> !$$("#upload-report[data-state=checked]").isEmpty());
+      awaitJob("#upload-report[data-state=checked]");
       // The screen is drawn again when the list of uploads has been read after the report: wait
       // for that last drawing, so that what is read below is not replaced while it is read.
       String id = driver.getCurrentUrl().replaceAll(".*[?&]upload=([^&#]+).*", "$1");
-      jobs.until(d -> !$$("#upload-list li[data-id='" + id + "'][data-state=checked]").isEmpty());
+      awaitJob("#upload-list li[data-id='" + id + "'][data-state=checked]");
       assertThat(d("new")).isEqualTo("2");
       assertThat(d("changed")).isEqualTo("0");
       assertThat(d("unchanged")).isEqualTo("0");
@@ -93,14 +94,51 @@ class UploadPageIT extends WorkplacePages {
       screenshot("admin-uploads");
 
       $("#upload-apply-publish").click();
-      jobs.until(d -> !$$("#upload-report[data-state=applied]").isEmpty());
-      jobs.until(d -> !$$("#upload-list li[data-id='" + id + "'][data-state=applied]").isEmpty());
+      awaitJob("#upload-report[data-state=applied]");
+      awaitJob("#upload-list li[data-id='" + id + "'][data-state=applied]");
       assertThat($("#upload-applied").getText()).contains("published 2 listings");
       assertThat(search("q=Harbour+IP+" + tag).hits()).isNotEmpty();
       assertNoConsoleErrors();
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  /**
+   * Waits for a step of a background job (the dry run, applying) to show: on a loaded build machine
+   * they take longer than a page's reaction. A step that never shows fails with what the page
+   * showed and where the job threads were, so that a stuck job can be told from a slow one.
+   */
+  private void awaitJob(String css) {
+    try {
+      new WebDriverWait(driver, JOB_WAIT).until(d -> !$$(css).isEmpty());
+    } catch (TimeoutException e) {
+      List<WebElement> report = $$("#upload-report");
+      throw new AssertionError(
+          "no "
+              + css
+              + " after "
+              + JOB_WAIT
+              + "; the report: "
+              + (report.isEmpty() ? "none" : report.get(0).getText())
+              + jobThreads(),
+          e);
+    }
+  }
+
+  private static String jobThreads() {
+    StringBuilder out = new StringBuilder();
+    Thread.getAllStackTraces()
+        .forEach(
+            (thread, stack) -> {
+              if (thread.getName().equals("upload-job")) {
+                out.append("\nupload-job ").append(thread.getState());
+                for (StackTraceElement frame : stack) {
+                  out.append("\n  at ").append(frame);
+                }
+              }
+            });
+    return out.isEmpty() ? "; no upload-job thread" : out.toString();
   }
 
   /** A count of the report. */
