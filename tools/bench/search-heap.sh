@@ -11,9 +11,11 @@
 #   tools/bench/search-heap.sh import WORK HOME REQS RATE LISTINGS
 #       Starts the backend with the default heap, measures the same latency idle, then again
 #       while `indexer import LISTINGS` runs into the same node (from its start: keep RATE_SECONDS
-#       shorter than the import), and prints both and the import's own time.
+#       shorter than the import), and prints both and the import's own time. IMPORT_OPTS are added
+#       to the import's options, e.g. IMPORT_OPTS="--max-rate 300" for an import held to 300
+#       listings a second.
 #
-# Settings (environment): RATE_SECONDS=60 PORT=18800 (the node on PORT+1).
+# Settings (environment): RATE_SECONDS=60 PORT=18800 (the node on PORT+1) IMPORT_OPTS=.
 # Everything shares the machine (client, API, node, indexer): run it on an otherwise idle machine.
 set -euo pipefail
 
@@ -87,7 +89,8 @@ case "$MODE" in
     warm_up
     echo "idle   $(bench rate "$REQS" "$RATE" "$RATE_SECONDS" 10)"
     started=$(date +%s.%N)
-    java -jar "$INDEXER_JAR" import --es-url "http://127.0.0.1:$((PORT + 1))" \
+    # shellcheck disable=SC2086 # IMPORT_OPTS is a list of options
+    java -jar "$INDEXER_JAR" import --es-url "http://127.0.0.1:$((PORT + 1))" ${IMPORT_OPTS:-} \
       --report "$WORK/import-report" "$listings" > "$WORK/import.log" 2>&1 &
     import_pid=$!
     echo "import $(bench rate "$REQS" "$RATE" "$RATE_SECONDS" 10)"

@@ -78,6 +78,8 @@ public final class ListingWriter<C> implements AutoCloseable {
    * @param requestRetries re-sends of a listing whose request failed, before it counts as failed
    * @param requestBackoff first wait before such a re-send, doubling each time (at most {@link
    *     #MAX_BACKOFF}); the defaults wait 1+2+4+8+16 s, enough for a node to restart
+   * @param maxRate listings written per second at most, 0 for as fast as the node takes them: an
+   *     import at full speed takes the CPU that searches on the same machine need ({@link Pacer})
    */
   public record Limits(
       int maxOperations,
@@ -87,13 +89,39 @@ public final class ListingWriter<C> implements AutoCloseable {
       Duration initialBackoff,
       int maxRetries,
       int requestRetries,
-      Duration requestBackoff) {
+      Duration requestBackoff,
+      double maxRate) {
 
     public static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    /** Limits without a rate: as fast as the node takes the listings. */
+    public Limits(
+        int maxOperations,
+        long maxBytes,
+        Duration flushInterval,
+        int maxConcurrentRequests,
+        Duration initialBackoff,
+        int maxRetries,
+        int requestRetries,
+        Duration requestBackoff) {
+      this(
+          maxOperations,
+          maxBytes,
+          flushInterval,
+          maxConcurrentRequests,
+          initialBackoff,
+          maxRetries,
+          requestRetries,
+          requestBackoff,
+          0);
+    }
 
     public Limits {
       if (maxOperations < 1 || maxBytes < 1 || maxConcurrentRequests < 1) {
         throw new IllegalArgumentException("bulk limits must be positive");
+      }
+      if (!(maxRate >= 0) || Double.isInfinite(maxRate)) {
+        throw new IllegalArgumentException("a rate is 0 (none) or a positive number");
       }
       if (maxRetries < 0 || requestRetries < 0) {
         throw new IllegalArgumentException("retries cannot be negative");
@@ -127,6 +155,7 @@ public final class ListingWriter<C> implements AutoCloseable {
   private final String target;
   private final Limits limits;
   private final Listener<C> listener;
+  private final Pacer pacer;
 
   /** Listings to send again, each when its backoff is over; re-added by the writing thread. */
   private final DelayQueue<Retry<C>> retries = new DelayQueue<>();
@@ -188,6 +217,7 @@ public final class ListingWriter<C> implements AutoCloseable {
     this.target = target;
     this.limits = limits;
     this.listener = listener;
+    this.pacer = limits.maxRate() > 0 ? Pacer.of(limits.maxRate()) : null;
     this.ingester =
         BulkIngester.of(
             b ->
@@ -229,6 +259,9 @@ public final class ListingWriter<C> implements AutoCloseable {
                             .document(doc)
                             .version(listing.updatedAt().toEpochMilli())
                             .versionType(VersionType.External)));
+    if (pacer != null) {
+      pacer.acquire();
+    }
     synchronized (lock) {
       unsettled++;
     }

@@ -7,6 +7,7 @@ import static org.ipnetwork.directory.indexer.IndexerFixtures.reportLines;
 import static org.ipnetwork.directory.indexer.IndexerFixtures.resetIndex;
 import static org.ipnetwork.directory.indexer.IndexerFixtures.run;
 
+import co.elastic.clients.elasticsearch.indices.IndexSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -190,9 +191,58 @@ class BadRowsIT {
         .isFalse();
   }
 
+  /**
+   * An import refreshes the index less often while it writes (30 s by default, see ImportRefresh),
+   * then puts the index's own interval back: the node's default when it had none, its own setting
+   * when it had one.
+   */
   @Test
-  void usageErrorsExitWithTwo() {
+  void anImportPutsTheIndexsOwnRefreshIntervalBack() throws IOException {
+    Path file =
+        IndexerFixtures.write(
+            dir, "ok.csv", "id,kind,name_en,org_type,country\nok-1,provider,Good,law_firm,DE\n");
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    String[] args = {
+      "import", file.toString(), "--es-url", IndexerFixtures.url(), "--report", reports.toString()
+    };
+    assertThat(run(args).exitCode()).isZero();
+    assertThat(refreshInterval()).as("the node's default, as before").isNull();
+
+    IndexerFixtures.client()
+        .indices()
+        .putSettings(p -> p.index("listings").settings(x -> x.refreshInterval(t -> t.time("5s"))));
+    assertThat(run(args).exitCode()).isZero();
+    assertThat(refreshInterval()).isEqualTo("5s");
+    assertThat(indexed()).extracting(Listing::id).containsExactly("ok-1");
+  }
+
+  private static String refreshInterval() throws IOException {
+    IndexSettings settings =
+        IndexerFixtures.client()
+            .indices()
+            .getSettings(g -> g.index("listings"))
+            .result()
+            .values()
+            .iterator()
+            .next()
+            .settings();
+    IndexSettings index = settings.index() != null ? settings.index() : settings;
+    return index.refreshInterval() == null ? null : index.refreshInterval().time();
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() throws IOException {
     assertThat(run("import").exitCode()).isEqualTo(2);
     assertThat(run("export", "--format", "pdf").exitCode()).isEqualTo(2);
+    Path file =
+        IndexerFixtures.write(
+            dir, "ok.csv", "id,kind,name_en,org_type,country\nok-1,provider,Good,law_firm,DE\n");
+    IndexerFixtures.Run rate = run("import", file.toString(), "--max-rate", "-5");
+    assertThat(rate.exitCode()).isEqualTo(2);
+    assertThat(rate.err()).contains("rate");
+    assertThat(run("import", file.toString(), "--max-operations", "0").exitCode()).isEqualTo(2);
+    IndexerFixtures.Run refresh = run("import", file.toString(), "--refresh-interval", "-1");
+    assertThat(refresh.exitCode()).isEqualTo(2);
+    assertThat(refresh.err()).contains("--refresh-interval");
   }
 }

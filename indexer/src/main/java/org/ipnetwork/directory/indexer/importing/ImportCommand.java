@@ -19,6 +19,7 @@ import org.ipnetwork.directory.importing.Format;
 import org.ipnetwork.directory.importing.InvalidText;
 import org.ipnetwork.directory.index.ListingDocuments;
 import org.ipnetwork.directory.index.ListingIndex;
+import org.ipnetwork.directory.index.ListingWriter;
 import org.ipnetwork.directory.indexer.connection.ConnectionOptions;
 import org.ipnetwork.directory.indexer.importing.ImportReport.Item;
 import org.ipnetwork.directory.indexer.progress.Progress;
@@ -29,6 +30,7 @@ import org.ipnetwork.directory.validation.SourceRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -81,9 +83,26 @@ public final class ImportCommand implements Callable<Integer> {
       description = "Folder with edited taxonomy CSV files (default: the bundled ones).")
   Path taxonomyDir;
 
+  @Option(
+      names = "--refresh-interval",
+      paramLabel = "TIME",
+      defaultValue = "30s",
+      description =
+          "How often the index shows new listings to searches while the import writes (default"
+              + " ${DEFAULT-VALUE}; \"keep\" for the index's own). Each refresh slows the searches"
+              + " that follow; the import refreshes once more at its end, and the index's own"
+              + " interval is put back.")
+  String refreshInterval;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    ListingWriter.Limits limits = write.limits(); // refused values before anything is read
+    if (!ImportRefresh.INTERVAL.matcher(refreshInterval).matches()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--refresh-interval is a time such as 30s, 500ms or 2m, or keep: " + refreshInterval);
+    }
     Taxonomies taxonomies = Taxonomies.load(taxonomyDir);
     RowValidator validator = new RowValidator(taxonomies);
     Tally tally = new Tally();
@@ -92,7 +111,12 @@ public final class ImportCommand implements Callable<Integer> {
     long totalBytes = totalBytes();
     try (ImportReport report = new ImportReport(reportDir, STAMP.format(started), err);
         ElasticsearchConnection elasticsearch = dryRun ? null : connection.open();
-        ListingSink sink = dryRun ? null : sink(elasticsearch, taxonomies, tally, report);
+        ListingSink sink = dryRun ? null : sink(elasticsearch, taxonomies, limits, tally, report);
+        ImportRefresh refresh =
+            dryRun
+                ? null
+                : ImportRefresh.during(
+                    elasticsearch.client(), ListingIndex.ALIAS, refreshInterval, err);
         Progress progress =
             new Progress(
                 tally, () -> totalBytes <= 0 ? -1 : (double) bytesRead.get() / totalBytes, err)) {
@@ -129,14 +153,18 @@ public final class ImportCommand implements Callable<Integer> {
   }
 
   private ListingSink sink(
-      ElasticsearchConnection elasticsearch, Taxonomies taxonomies, Tally tally, ImportReport r)
+      ElasticsearchConnection elasticsearch,
+      Taxonomies taxonomies,
+      ListingWriter.Limits limits,
+      Tally tally,
+      ImportReport r)
       throws IOException {
     ListingIndex.INDEX.ensureExists(elasticsearch.client(), Clock.systemUTC());
     return new ListingSink(
         elasticsearch.asyncClient(),
         new ListingDocuments(taxonomies),
         ListingIndex.ALIAS,
-        write.limits(),
+        limits,
         tally,
         r);
   }

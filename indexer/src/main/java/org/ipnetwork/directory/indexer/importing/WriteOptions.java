@@ -2,7 +2,10 @@ package org.ipnetwork.directory.indexer.importing;
 
 import java.time.Duration;
 import org.ipnetwork.directory.index.ListingWriter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The bulk ingester's limits as command-line options; defaults from {@link ListingWriter}. */
 public final class WriteOptions {
@@ -63,15 +66,36 @@ public final class WriteOptions {
               + " 30 s (default ${DEFAULT-VALUE}).")
   Duration requestBackoff;
 
+  @Option(
+      names = "--max-rate",
+      defaultValue = "0",
+      description =
+          "Listings written per second at most, 0 for as fast as Elasticsearch takes them"
+              + " (default ${DEFAULT-VALUE}). On a machine that also answers searches, a full-speed"
+              + " import takes the CPU they need: at 300, searches at half their capacity kept"
+              + " their 99th percentile within 2x of idle (docs/performance.md, P5).")
+  double maxRate;
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  /**
+   * The limits; a value they refuse (a count below 1, a negative rate) is a usage error, exit 2.
+   */
   ListingWriter.Limits limits() {
-    return new ListingWriter.Limits(
-        maxOperations,
-        maxBytes,
-        flushInterval,
-        maxConcurrentRequests,
-        initialBackoff,
-        maxRetries,
-        requestRetries,
-        requestBackoff);
+    try {
+      return new ListingWriter.Limits(
+          maxOperations,
+          maxBytes,
+          flushInterval,
+          maxConcurrentRequests,
+          initialBackoff,
+          maxRetries,
+          requestRetries,
+          requestBackoff,
+          maxRate);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
   }
 }
