@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
  * (docs/performance.md, P5). The import refreshes the index itself when it has written everything,
  * so nothing waits for the interval at the end; staff edits made meanwhile (which wait for a
  * refresh) wait longer.
+ *
+ * <p>An import that is killed cannot put the interval back. An index whose own interval is the very
+ * one the import sets is therefore taken for one a stopped import left behind, and gets the node's
+ * default back at the end of the next import; an operator who wants that interval for good imports
+ * with {@code --refresh-interval keep}.
  */
 final class ImportRefresh implements AutoCloseable {
 
@@ -55,7 +60,11 @@ final class ImportRefresh implements AutoCloseable {
           .indices()
           .getSettings(g -> g.index(alias))
           .result()
-          .forEach((index, state) -> before.put(index, own(state.settings())));
+          .forEach(
+              (index, state) -> {
+                String own = own(state.settings());
+                before.put(index, interval.equals(own) ? null : own);
+              });
       for (String index : before.keySet()) {
         put(client, index, interval);
       }
