@@ -40,6 +40,12 @@ final class Html {
     return open(tag, attrs).text(text).close(tag);
   }
 
+  /** What another builder wrote, as it is. */
+  Html append(Html other) {
+    out.append(other.out);
+    return this;
+  }
+
   Html text(String text) {
     out.append(escape(Objects.toString(text, "")));
     return this;

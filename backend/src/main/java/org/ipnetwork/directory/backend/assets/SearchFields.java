@@ -37,7 +37,67 @@ final class SearchFields {
 
   private static final Set<String> RESET = Set.of("q", "page", "after", "interpret", "view");
 
+  /**
+   * A field of combobox.js: its wrapper's class, the input's type, id, name (none: not sent by the
+   * form) and length, and the id of its description.
+   */
+  private record Field(
+      String comboClass, String type, String id, String name, int maxLength, String describedBy) {}
+
+  private static final Field QUERY = new Field("combo", "search", "q", "q", 200, null);
+  private static final Field PLACE =
+      new Field("combo place-combo", "text", "near", null, 100, "place-message");
+
   private SearchFields() {}
+
+  /** The field's input (role=combobox) and its empty, hidden listbox {@code ID-suggestions}. */
+  private static Html combobox(Field f, String placeholder, String value, String listLabel) {
+    String list = f.id() + "-suggestions";
+    return new Html()
+        .open("div", "class", f.comboClass())
+        .open(
+            "input",
+            "type",
+            f.type(),
+            "id",
+            f.id(),
+            "name",
+            f.name(),
+            "role",
+            "combobox",
+            "autocomplete",
+            "off",
+            "spellcheck",
+            "false",
+            "maxlength",
+            String.valueOf(f.maxLength()),
+            "aria-autocomplete",
+            "list",
+            "aria-expanded",
+            "false",
+            "aria-controls",
+            list,
+            "aria-describedby",
+            f.describedBy(),
+            "placeholder",
+            placeholder,
+            "value",
+            value)
+        .open(
+            "ul",
+            "id",
+            list,
+            "role",
+            "listbox",
+            "class",
+            "suggestions",
+            "hidden",
+            "",
+            "aria-label",
+            listLabel)
+        .close("ul")
+        .close("div");
+  }
 
   static String write(
       String html, UiStrings strings, Lang lang, MultiValueMap<String, String> params) {
@@ -56,47 +116,12 @@ final class SearchFields {
             .open("form", "role", "search", "class", "search-form", "action", "/", "method", "get")
             .element(
                 "label", strings.text(lang, "searchLabel"), "for", "q", "class", "visually-hidden")
-            .open("div", "class", "combo")
-            .open(
-                "input",
-                "type",
-                "search",
-                "id",
-                "q",
-                "name",
-                "q",
-                "role",
-                "combobox",
-                "autocomplete",
-                "off",
-                "spellcheck",
-                "false",
-                "maxlength",
-                "200",
-                "aria-autocomplete",
-                "list",
-                "aria-expanded",
-                "false",
-                "aria-controls",
-                "q-suggestions",
-                "placeholder",
-                strings.text(lang, "searchPlaceholder"),
-                "value",
-                q)
-            .open(
-                "ul",
-                "id",
-                "q-suggestions",
-                "role",
-                "listbox",
-                "class",
-                "suggestions",
-                "hidden",
-                "",
-                "aria-label",
-                strings.text(lang, "suggestions"))
-            .close("ul")
-            .close("div")
+            .append(
+                combobox(
+                    QUERY,
+                    strings.text(lang, "searchPlaceholder"),
+                    q,
+                    strings.text(lang, "suggestions")))
             .element(
                 "button", strings.text(lang, "searchButton"), "type", "submit", "class", "primary");
     for (Map.Entry<String, List<String>> param : params.entrySet()) {
@@ -120,47 +145,12 @@ final class SearchFields {
             .open("div", "class", "place-row")
             .element(
                 "label", strings.text(lang, "placeLabel"), "for", "near", "class", "place-label")
-            .open("div", "class", "combo place-combo")
-            .open(
-                "input",
-                "type",
-                "text",
-                "id",
-                "near",
-                "role",
-                "combobox",
-                "autocomplete",
-                "off",
-                "spellcheck",
-                "false",
-                "maxlength",
-                "100",
-                "aria-autocomplete",
-                "list",
-                "aria-expanded",
-                "false",
-                "aria-controls",
-                "near-suggestions",
-                "aria-describedby",
-                "place-message",
-                "placeholder",
-                strings.text(lang, "placePlaceholder"),
-                "value",
-                near)
-            .open(
-                "ul",
-                "id",
-                "near-suggestions",
-                "role",
-                "listbox",
-                "class",
-                "suggestions",
-                "hidden",
-                "",
-                "aria-label",
-                strings.text(lang, "placeSuggestions"))
-            .close("ul")
-            .close("div")
+            .append(
+                combobox(
+                    PLACE,
+                    strings.text(lang, "placePlaceholder"),
+                    near,
+                    strings.text(lang, "placeSuggestions")))
             .element(
                 "label",
                 strings.text(lang, "radiusLabel"),
