@@ -64,8 +64,7 @@ final class FirstSearch {
     }
     String lang = lang(params, acceptLanguage);
     List<String[]> out = new ArrayList<>();
-    String q = first(params, "q");
-    q = q == null ? "" : q.length() > 200 ? q.substring(0, 200) : q;
+    String q = query(params);
     if (!q.isEmpty()) {
       out.add(new String[] {"q", q});
     }
@@ -109,6 +108,12 @@ final class FirstSearch {
     return out;
   }
 
+  /** The URL's {@code q} as state.js's fromQuery keeps it: at most 200 characters. */
+  static String query(MultiValueMap<String, String> params) {
+    String q = first(params, "q");
+    return q == null ? "" : q.length() > 200 ? q.substring(0, 200) : q;
+  }
+
   /** The page's language: {@code lang} of its URL, else the browser's ({@link #browserLang}). */
   static String lang(MultiValueMap<String, String> params, String acceptLanguage) {
     String lang = first(params, "lang");
@@ -132,7 +137,8 @@ final class FirstSearch {
     return params.getFirst(name);
   }
 
-  private static Long parseInt(String value) {
+  /** {@code parseInt(value, 10)}; {@code null} where it gives NaN (or a number too long). */
+  static Long parseInt(String value) {
     if (value == null) {
       return null;
     }

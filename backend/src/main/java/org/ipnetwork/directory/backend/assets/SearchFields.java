@@ -3,8 +3,6 @@ package org.ipnetwork.directory.backend.assets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ipnetwork.directory.backend.i18n.UiStrings;
 import org.ipnetwork.directory.taxonomy.Lang;
 import org.springframework.util.MultiValueMap;
@@ -32,9 +30,6 @@ final class SearchFields {
    * shortlist view) or carries itself ({@code q}); every other parameter of the page's URL goes
    * with the form's GET as a hidden field, so that the filters and the language stay.
    */
-  /** {@code parseInt(value, 10)}'s digits: after leading white space, before anything else. */
-  private static final Pattern LEADING_INT = Pattern.compile("^\\s*\\+?(\\d+)");
-
   private static final Set<String> RESET = Set.of("q", "page", "after", "interpret", "view");
 
   /**
@@ -108,8 +103,7 @@ final class SearchFields {
   }
 
   static String searchBox(UiStrings strings, Lang lang, MultiValueMap<String, String> params) {
-    String q = first(params, "q");
-    q = q.length() > 200 ? q.substring(0, 200) : q;
+    String q = FirstSearch.query(params);
     Html form =
         new Html()
             .open("ipd-search-box")
@@ -204,9 +198,9 @@ final class SearchFields {
 
   /** place-box.js's parseRadius: "50km" or "50" when one of {@link #RADII}, else the default. */
   static int radius(String raw) {
-    Matcher m = LEADING_INT.matcher(raw.replaceFirst("(?i)km$", ""));
-    return m.find() && m.group(1).length() <= 4 && RADII.contains(Integer.parseInt(m.group(1)))
-        ? Integer.parseInt(m.group(1))
+    Long km = FirstSearch.parseInt(raw.replaceFirst("(?i)km$", ""));
+    return km != null && RADII.contains(km.intValue()) && km == km.intValue()
+        ? km.intValue()
         : DEFAULT_RADIUS;
   }
 

@@ -45,15 +45,12 @@ final class ImportRefresh implements AutoCloseable {
   }
 
   /**
-   * Sets {@code interval} on the indices behind {@code alias} until {@link #close}; {@code keep}
-   * leaves them as they are.
+   * Sets {@code interval} (one {@link #INTERVAL} matches, as ImportCommand checks) on the indices
+   * behind {@code alias} until {@link #close}; {@code keep} leaves them as they are.
    */
   static ImportRefresh during(
       ElasticsearchClient client, String alias, String interval, PrintWriter err)
       throws IOException {
-    if (!INTERVAL.matcher(interval).matches()) {
-      throw new IllegalArgumentException("not a refresh interval: " + interval);
-    }
     Map<String, String> before = new LinkedHashMap<>();
     if (!interval.equals("keep")) {
       client
